@@ -1,0 +1,358 @@
+"""Regulars: `python main.py` opens the window; `python main.py COMMAND --help` for the rest.
+
+Exit status: 0 success, 2 bad input or usage (one line on stderr), 1 anything unexpected
+(and `check` when it finds problems).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import re
+import sys
+from collections.abc import Callable
+
+__version__ = "0.1.0"
+log = logging.getLogger("regulars")
+
+
+class UsageError(Exception):
+    """Bad input from the command line: exit 2 with this one-line reason."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as scripts expect
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None if top else argparse.SUPPRESS,
+        help="customer file (or an SQLAlchemy URL such as postgresql://…); "
+        "default: the one in your user data folder",
+    )
+
+
+def _date_arg(text: str) -> dt.date:
+    from services.dates import parse_date
+    from services.errors import ValidationError
+
+    try:
+        return parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.errors[0].message) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="regulars", description="Regulars: the customer file for repeat buyers.")
+    p.add_argument("--version", action="version", version=f"Regulars {__version__}")
+    _db_option(p, top=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    demo = sub.add_parser("demo", help="fill a new customer file with demo data")
+    _db_option(demo)
+    demo.add_argument("--customers", type=_positive_int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--end", type=_date_arg, default=None, metavar="YYYY-MM-DD",
+                      help="last day of the three years of purchases (default: today)")
+    demo.set_defaults(func=cmd_demo)
+
+    search = sub.add_parser("search", help="find customers by name, phone or e-mail")
+    _db_option(search)
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive_int, default=50)
+    search.add_argument("--archived", action="store_true", help="include archived customers")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+
+    customer = sub.add_parser("customer", help="add or show a customer")
+    csub = customer.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                   required=True)
+    add = csub.add_parser("add", help="add a customer; prints the new id")
+    _db_option(add)
+    add.add_argument("--name", required=True, help='"Family Given [Patronymic]"')
+    add.add_argument("--company", default="")
+    add.add_argument("--sex", choices=["female", "male", "unknown"], default="unknown")
+    add.add_argument("--language", default="")
+    add.add_argument("--phone", action="append", default=[], help="repeat for several")
+    add.add_argument("--email", action="append", default=[], help="repeat for several")
+    add.add_argument("--birthday", help="YYYY-MM-DD, or --MM-DD when the year is unknown")
+    add.add_argument("--consent", default="", help="channels agreed to: email,post,sms,phone")
+    add.add_argument("--tag", action="append", default=[], help="repeat for several")
+    add.add_argument("--notes", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(func=cmd_customer_add)
+    show = csub.add_parser("show", help="everything about one customer")
+    _db_option(show)
+    show.add_argument("id", type=_positive_int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_customer_show)
+    for name, archived in (("archive", True), ("restore", False)):
+        a = csub.add_parser(name, help=f"{name} customers")
+        _db_option(a)
+        a.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+        a.set_defaults(func=cmd_customer_archive, archived=archived)
+
+    purchase = sub.add_parser("purchase", help="record a purchase")
+    psub = purchase.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                   required=True)
+    padd = psub.add_parser("add", help="record a purchase for a customer")
+    _db_option(padd)
+    padd.add_argument("customer_id", type=_positive_int, metavar="CUSTOMER_ID")
+    padd.add_argument("--amount", required=True, help="what was paid, e.g. 1250.50")
+    padd.add_argument("--date", type=_date_arg, help="YYYY-MM-DD (default: today)")
+    padd.add_argument("--what", default="", help="what was bought")
+    padd.add_argument("--category", default="")
+    padd.add_argument("--currency", default=None, help="ISO code (default: the business's)")
+    padd.add_argument("--json", action="store_true")
+    padd.set_defaults(func=cmd_purchase_add)
+
+    check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
+    _db_option(check)
+    check.add_argument("--repair", action="store_true",
+                       help="rebuild derived data (search index) before checking")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check)
+    return p
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _open(args, create: bool = False):
+    from services.paths import default_customer_file, ensure_private_dir
+    from services.store import open_store
+
+    target = args.db
+    if target is None:
+        path = default_customer_file()
+        ensure_private_dir(path.parent)
+        target = str(path)
+    return open_store(target, create=create)
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_demo(args) -> int:
+    from services.demo import generate
+
+    with _open(args, create=True) as db:
+        report = generate(db, args.customers, seed=args.seed, end=args.end)
+    print(f"{report.customers} customers and {report.purchases} purchases written to "
+          f"{db.path or db.url} in {report.seconds:.1f} s")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from services import settings
+    from services.search import search_ids
+    from services.views import customer_rows
+
+    with _open(args) as db, db.sessions() as session:
+        hits = search_ids(session, args.text, region=settings.phone_region(session),
+                          include_archived=args.archived, limit=args.limit)
+        rows = customer_rows(session, [h.customer_id for h in hits])
+        scores = {h.customer_id: h.score for h in hits}
+    result = [{"id": r.id, "name": r.name, "phone": r.phone, "email": r.email,
+               "city": r.city, "archived": r.archived, "score": scores[r.id]} for r in rows]
+    if args.json:
+        _print_json(result)
+    elif not result:
+        print(f"No customer matches '{args.text}'.")
+    else:
+        for r in result:
+            flag = "  [archived]" if r["archived"] else ""
+            print(f"{r['id']:>7}  {r['name']:<40}  {r['phone'] or '':<18}  "
+                  f"{r['email'] or ''}{flag}")
+    return 0
+
+
+def cmd_customer_add(args) -> int:
+    from models.enums import Channel
+    from services.customers import (
+        ConsentDraft,
+        ContactDraft,
+        CustomerDraft,
+        create_customer,
+        parse_full_name,
+    )
+    from services.dates import parse_partial_date
+    from services.errors import field_error
+
+    family, given, patronymic = parse_full_name(args.name)
+    channels = [c.strip().lower() for c in args.consent.split(",") if c.strip()]
+    valid = {c.value for c in Channel}
+    for c in channels:
+        if c not in valid:
+            raise field_error("consent", f"'{c}' is not a channel; use {', '.join(sorted(valid))}")
+    draft = CustomerDraft(
+        family_name=family, given_name=given, patronymic=patronymic, company=args.company,
+        sex=args.sex, language=args.language, notes=args.notes,
+        birthday=parse_partial_date(args.birthday, "birthday") if args.birthday else None,
+        contacts=[ContactDraft("phone", p) for p in args.phone]
+        + [ContactDraft("email", e) for e in args.email],
+        tags=args.tag,
+        consents=[ConsentDraft(c, True, "command line") for c in dict.fromkeys(channels)],
+    )
+    with _open(args, create=True) as db, db.transaction() as session:
+        customer = create_customer(session, draft)
+        new_id = customer.id
+    if args.json:
+        _print_json({"id": new_id})
+    else:
+        print(new_id)
+    return 0
+
+
+def cmd_customer_show(args) -> int:
+    from services.customers import customer_to_dict, get_customer
+
+    with _open(args) as db, db.sessions() as session:
+        data = customer_to_dict(session, get_customer(session, args.id))
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"#{data['id']}  {data['name']}" + ("  [archived]" if data["archived"] else ""))
+    if data["family_name_latin"] or data["given_name_latin"]:
+        print(f"  Latin:     {data['family_name_latin']} {data['given_name_latin']}".rstrip())
+    if data["birthday"]:
+        print(f"  Birthday:  {data['birthday']}")
+    for phone in data["phones"]:
+        print(f"  Phone:     {phone['value']} {phone['label']}".rstrip())
+    for email in data["emails"]:
+        print(f"  E-mail:    {email['value']} {email['label']}".rstrip())
+    for a in data["addresses"]:
+        parts = (a["line1"], a["city"], a["postcode"], a["country"])
+        print(f"  Address:   {', '.join(x for x in parts if x)}")
+    if data["tags"]:
+        print(f"  Tags:      {', '.join(data['tags'])}")
+    if data["consents"]:
+        agreed = [k for k, v in data["consents"].items() if v["status"] == "given"]
+        print(f"  Consents:  {', '.join(agreed) or 'none'}")
+    for pref in data["preferences"]:
+        print(f"  Likes:     {pref['category']}: {pref['value']}")
+    p = data["purchases"]
+    print(f"  Purchases: {p['count']}, total {p['total']:.2f}"
+          + (f", last {p['last']}" if p["last"] else ""))
+    if data["notes"]:
+        print(f"  Notes:     {data['notes']}")
+    return 0
+
+
+def cmd_customer_archive(args) -> int:
+    from services.customers import set_archived
+
+    with _open(args) as db, db.transaction() as session:
+        changed = set_archived(session, args.ids, args.archived)
+    print(f"{changed} customer(s) {'archived' if args.archived else 'restored'}")
+    return 0
+
+
+def cmd_purchase_add(args) -> int:
+    from services.purchases import add_purchase, purchase_to_dict
+
+    with _open(args) as db, db.transaction() as session:
+        purchase = add_purchase(session, args.customer_id, args.amount, date=args.date,
+                                currency=args.currency, description=args.what,
+                                category=args.category)
+        data = purchase_to_dict(purchase)
+    if args.json:
+        _print_json(data)
+    else:
+        print(data["id"])
+    return 0
+
+
+def cmd_check(args) -> int:
+    from services.check import repair, run_checks
+
+    with _open(args) as db:
+        repaired = repair(db) if args.repair else None
+        problems = run_checks(db)
+    if args.json:
+        _print_json({"ok": not problems, "repaired": repaired,
+                     "problems": [{"where": p.where, "message": p.message} for p in problems]})
+    else:
+        if repaired is not None:
+            print(f"Rebuilt the search index of {repaired} customers.")
+        if problems:
+            print(f"{len(problems)} problem(s) found:")
+            for p in problems:
+                print(f"  {p}")
+        else:
+            print("No problems found.")
+    return 1 if problems else 0
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+_NO_YEAR_DATE = re.compile(r"^--\d{2}-\d{2}$")
+
+
+def _glue_no_year_dates(argv: list[str]) -> list[str]:
+    """`--birthday --03-08` would read --03-08 as an option; glue it to its option."""
+    out: list[str] = []
+    for arg in argv:
+        if out and _NO_YEAR_DATE.match(arg) and out[-1].startswith("--") and "=" not in out[-1]:
+            out[-1] = f"{out[-1]}={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
+def run_cli(argv: list[str]) -> int:
+    from models.database import DatabaseError
+    from services.errors import ServiceError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(_glue_no_year_dates(argv))
+        if args.command is None:
+            from ui.app import run_gui
+
+            return run_gui(args.db)
+        func: Callable[[argparse.Namespace], int] = args.func
+        return func(args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except (ServiceError, DatabaseError) as exc:
+        print(f"regulars: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the contract: 1 for anything unexpected, logged for the bug report
+        from services.logs import log_file
+
+        log.exception("unexpected error in %s", argv)
+        print(f"regulars: unexpected error: {exc} (details in {log_file()})", file=sys.stderr)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    from services.logs import setup_logging
+
+    setup_logging()
+    return run_cli(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The ORM and the database: tables, engine and session set-up, migrations. No Qt here."""
+
+from models.activity import Interaction, Purchase, SearchTerm
+from models.base import Base
+from models.business import BusinessProfile, Setting, Staff
+from models.customer import (
+    Address,
+    Consent,
+    ContactPoint,
+    Customer,
+    Document,
+    ImportantDate,
+    Preference,
+    Relationship,
+    Tag,
+    customer_tag,
+)
+
+__all__ = [
+    "Address",
+    "Base",
+    "BusinessProfile",
+    "Consent",
+    "ContactPoint",
+    "Customer",
+    "Document",
+    "ImportantDate",
+    "Interaction",
+    "Preference",
+    "Purchase",
+    "Relationship",
+    "SearchTerm",
+    "Setting",
+    "Staff",
+    "Tag",
+    "customer_tag",
+]

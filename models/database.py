@@ -1,0 +1,188 @@
+"""Opening a customer file: engine, session factory, file lock, permissions, migrations.
+
+This module is the one place that speaks SQLite-specific SQL (pragmas); everything else is
+portable so that the same models run on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """A customer file cannot be opened; the message is meant for the user."""
+
+
+class FileInUseError(DatabaseError):
+    pass
+
+
+class NotACustomerFileError(DatabaseError):
+    pass
+
+
+class MissingFileError(DatabaseError):
+    pass
+
+
+class NewerFileError(DatabaseError):
+    pass
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None
+    _lock: FileLock | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole on success, rolled back whole on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _private_create(path: Path) -> None:
+    """Create an empty file readable by its owner only (SQLite's -wal/-shm inherit the mode)."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    fd = os.open(path, flags, 0o600)
+    os.close(fd)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read the file ({exc.strerror})") from exc
+    if head and head != SQLITE_MAGIC:
+        raise NotACustomerFileError(
+            f"{path}: not a Regulars customer file (not an SQLite database)"
+        )
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+        # Hand transaction control to SQLAlchemy so that DDL (migrations) is transactional too.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    lock: bool = True,
+) -> Database:
+    """Open (and, if allowed, create) a customer file or a database URL, migrated to head."""
+    target_s = os.fspath(target)
+    lock_obj: FileLock | None = None
+    path: Path | None = None
+    if _is_url(target_s):
+        url = make_url(target_s)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return open_database(url.database, create=create, migrate=migrate, lock=lock)
+        engine = create_engine(url, pool_pre_ping=True)
+    else:
+        path = Path(target_s).expanduser().resolve()
+        if path.is_dir():
+            raise DatabaseError(f"{path}: is a folder, not a customer file")
+        if not path.parent.is_dir():
+            raise MissingFileError(f"{path.parent}: no such folder")
+        if lock:
+            lock_obj = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
+            try:
+                lock_obj.acquire()
+            except Timeout:
+                raise FileInUseError(
+                    f"{path} is in use by another copy of Regulars. Close it there first, "
+                    "or open another customer file."
+                ) from None
+        try:
+            if not path.exists():
+                if not create:
+                    raise MissingFileError(f"{path}: no such customer file")
+                _private_create(path)
+            else:
+                _check_sqlite_header(path)
+            engine = _sqlite_engine(path)
+        except BaseException:
+            if lock_obj is not None:
+                lock_obj.release()
+            raise
+    db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+                  path=path, _lock=lock_obj)
+    try:
+        if migrate:
+            from models.migrate import upgrade
+
+            upgrade(db.engine)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise NotACustomerFileError(f"{path}: damaged or not a customer file ({exc})") from exc
+    except BaseException as exc:
+        db.close()
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        if isinstance(exc, SADatabaseError):
+            raise NotACustomerFileError(
+                f"{path or db.url}: damaged or not a customer file ({exc.orig})"
+            ) from exc
+        raise
+    log.info("opened %s", path or db.url)
+    return db

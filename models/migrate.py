@@ -1,0 +1,45 @@
+"""Alembic, driven from code: migrations are applied automatically when a file is opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from models.database import NewerFileError
+
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise NewerFileError(
+            "This customer file was written by a newer version of Regulars "
+            f"(schema {current}); update the program to open it."
+        )
+    if current == script.get_current_head() and revision == "head":
+        return
+    command.upgrade(alembic_config(engine), revision)

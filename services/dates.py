@@ -1,0 +1,65 @@
+"""Dates with an optional year: birthdays people tell without the year, name days."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from services.errors import field_error
+
+_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    month: int
+    day: int
+    year: int | None = None
+
+    def __post_init__(self):
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is not 1–12")
+        # Without a year, 29 February is a real date (it happens in leap years).
+        last = calendar.monthrange(self.year if self.year else 2000, self.month)[1]
+        if not 1 <= self.day <= last:
+            raise ValueError(f"day {self.day} does not exist in month {self.month}")
+        if self.year is not None and not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range")
+
+    def iso(self) -> str:
+        """ISO 8601: 1985-03-14, or --03-14 when the year is unknown."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def parse_partial_date(text: str, field: str = "date") -> PartialDate:
+    value = text.strip()
+    m = _FULL.match(value)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        m = _NO_YEAR.match(value)
+        if not m:
+            raise field_error(field, f"'{text}' is not a date; use YYYY-MM-DD or --MM-DD")
+        year, (month, day) = None, (int(g) for g in m.groups())
+    try:
+        return PartialDate(month=month, day=day, year=year)
+    except ValueError as exc:
+        raise field_error(field, f"'{text}' is not a real date ({exc})") from None
+
+
+def parse_date(text: str, field: str = "date") -> dt.date:
+    value = text.strip()
+    if not _FULL.match(value):
+        raise field_error(field, f"'{text}' is not a date; use YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise field_error(field, f"'{text}' is not a real date ({exc})") from None

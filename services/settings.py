@@ -1,0 +1,55 @@
+"""Settings stored in the customer file, so that every desk sharing it agrees on them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import BusinessProfile, Setting
+
+DEFAULTS: dict[str, Any] = {
+    # Where a phone number typed without a country code is assumed to be.
+    "phone_region": None,  # None: the business profile's country
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    text = json.dumps(value, ensure_ascii=False)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def profile(session: Session) -> BusinessProfile:
+    """The business profile, created with defaults on first use."""
+    row = session.execute(select(BusinessProfile).order_by(BusinessProfile.id)).scalars().first()
+    if row is None:
+        row = BusinessProfile(id=1)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def phone_region(session: Session) -> str:
+    region = get(session, "phone_region")
+    if region:
+        return str(region)
+    row = session.execute(select(BusinessProfile.country).order_by(BusinessProfile.id)).first()
+    return (row[0] if row else None) or "RU"
+
+
+def currency(session: Session) -> str:
+    row = session.execute(select(BusinessProfile.currency).order_by(BusinessProfile.id)).first()
+    return (row[0] if row else None) or "RUB"

@@ -1,0 +1,57 @@
+"""Opening a customer file for the services: the database plus the hooks that keep derived
+columns (sort name, search terms) in step with every change, whoever makes it."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from models import ContactPoint, Customer
+from models.database import Database, open_database
+from services.search import refresh_terms
+from services.text import fold
+
+_PENDING = "regulars.reindex"
+
+
+def sort_name(customer: Customer) -> str:
+    parts = (customer.family_name, customer.given_name, customer.patronymic, customer.company)
+    return fold(" ".join(p for p in parts if p))
+
+
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    pending = session.info.setdefault(_PENDING, [])
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Customer):
+            obj.sort_name = sort_name(obj)
+            pending.append(obj)
+        elif isinstance(obj, ContactPoint):
+            pending.append(obj)
+    for obj in session.deleted:
+        if isinstance(obj, ContactPoint):
+            pending.append(obj)
+
+
+def _after_flush(session: Session, _ctx) -> None:
+    pending = session.info.pop(_PENDING, [])
+    ids = set()
+    for obj in pending:
+        cid = obj.id if isinstance(obj, Customer) else obj.customer_id
+        if cid is None and isinstance(obj, ContactPoint) and obj.customer is not None:
+            cid = obj.customer.id
+        if cid is not None:
+            ids.add(cid)
+    if ids:
+        refresh_terms(session.connection(), ids)
+
+
+def install_hooks(db: Database) -> Database:
+    event.listen(db.sessions, "before_flush", _before_flush)
+    event.listen(db.sessions, "after_flush", _after_flush)
+    return db
+
+
+def open_store(target: str | os.PathLike[str], **kwargs) -> Database:
+    return install_hooks(open_database(target, **kwargs))

@@ -1,0 +1,95 @@
+"""Rows for lists: one query for a page of customer ids, in the order the ids came."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Address, ContactPoint, Customer, Purchase, Staff, Tag, customer_tag
+from models.enums import ContactKind
+from services.customers import COUNTED_STATUSES
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    city: str | None
+    archived: bool
+    purchases: int = 0
+    total: Decimal = Decimal(0)
+    last_purchase: dt.date | None = None
+    tags: str = ""
+    staff: str | None = None
+
+
+def _name(family: str, given: str, patronymic: str, company: str) -> str:
+    name = " ".join(p for p in (family, given, patronymic) if p)
+    if company:
+        return f"{name} ({company})" if name else company
+    return name
+
+
+def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+    if not ids:
+        return []
+    id_list = list(ids)
+    base = {
+        r.id: r
+        for r in session.execute(
+            select(Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic,
+                   Customer.company, Customer.archived, Staff.name.label("staff"))
+            .outerjoin(Staff, Staff.id == Customer.staff_id)
+            .where(Customer.id.in_(id_list))
+        )
+    }
+    primary: dict[tuple[int, str], str] = {}
+    for cid, kind, value in session.execute(
+        select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+        .where(ContactPoint.customer_id.in_(id_list),
+               ContactPoint.kind.in_([ContactKind.PHONE.value, ContactKind.EMAIL.value]))
+        .order_by(ContactPoint.is_primary.desc(), ContactPoint.position)
+    ):
+        primary.setdefault((cid, kind), value)
+    cities: dict[int, str] = {}
+    for cid, city in session.execute(
+        select(Address.customer_id, Address.city).where(Address.customer_id.in_(id_list))
+        .order_by(Address.is_primary.desc(), Address.position)
+    ):
+        cities.setdefault(cid, city)
+    stats = {
+        cid: (n, total, last)
+        for cid, n, total, last in session.execute(
+            select(Purchase.customer_id, func.count(Purchase.id), func.sum(Purchase.amount),
+                   func.max(Purchase.date))
+            .where(Purchase.customer_id.in_(id_list), Purchase.status.in_(COUNTED_STATUSES))
+            .group_by(Purchase.customer_id)
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for cid, name in session.execute(
+        select(customer_tag.c.customer_id, Tag.name).join(Tag, Tag.id == customer_tag.c.tag_id)
+        .where(customer_tag.c.customer_id.in_(id_list)).order_by(Tag.name)
+    ):
+        tags.setdefault(cid, []).append(name)
+    rows = []
+    for cid in id_list:
+        b = base.get(cid)
+        if b is None:
+            continue
+        n, total, last = stats.get(cid, (0, Decimal(0), None))
+        rows.append(CustomerRow(
+            id=cid, name=_name(b.family_name, b.given_name, b.patronymic, b.company),
+            phone=primary.get((cid, ContactKind.PHONE.value)),
+            email=primary.get((cid, ContactKind.EMAIL.value)), city=cities.get(cid),
+            archived=b.archived, purchases=n, total=total or Decimal(0), last_purchase=last,
+            tags=", ".join(tags.get(cid, [])), staff=b.staff,
+        ))
+    return rows
