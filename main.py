@@ -340,8 +340,9 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the contract: 1 for anything unexpected, logged for the bug report
-        from services.logs import log_file
+        from services.logs import log_file, setup_logging
 
+        setup_logging()
         log.exception("unexpected error in %s", argv)
         print(f"regulars: unexpected error: {exc} (details in {log_file()})", file=sys.stderr)
         return 1

@@ -39,6 +39,7 @@ from models.types import utcnow
 from services import demo_names as N
 from services.errors import ServiceError
 from services.search import CustomerTerms, term_rows
+from services.store import sort_key
 from services.text import fold
 
 CHUNK = 20_000
@@ -52,7 +53,7 @@ class DemoReport:
 
 
 def _latin(text: str) -> str:
-    return iuliia.translate(text, iuliia.ICAO_DOC_9303)
+    return iuliia.ICAO_DOC_9303.translate(text)
 
 
 class _Gen:
@@ -110,8 +111,8 @@ class _Gen:
             return [start + dt.timedelta(days=r.randint(0, span))]
         if pattern == "tester":
             first = r.randint(0, span - 60)
-            return sorted({start + dt.timedelta(days=first),
-                           start + dt.timedelta(days=first + r.randint(10, 400))})
+            second = min(span, first + r.randint(10, 400))
+            return sorted({start + dt.timedelta(days=first), start + dt.timedelta(days=second)})
         interval = r.choice([14, 21, 30, 45, 60]) if pattern == "regular" else r.choice([30, 60])
         first = r.randint(0, 200)
         stop = span if pattern == "regular" else r.randint(first + 200, span - 150)
@@ -201,11 +202,12 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                 "archived_at": now if archived else None, "created_at": created,
                 "updated_at": created,
             }
-            cust["sort_name"] = fold(" ".join(x for x in (p["family"], p["given"],
-                                                           p["patronymic"]) if x))
             if r.random() < 0.02:
-                cust["company"] = r.choice(["ООО «Рассвет»", "ЕООД Витоша", "Bright Ltd"])
+                cust["company"] = {"RU": "ООО «Рассвет»", "BG": "Витоша ЕООД",
+                                   "GB": "Bright Ltd"}[p["country"]]
                 cust["notes"] = "Corporate gifts for the team twice a year."
+            cust["sort_name"] = sort_key(cust["family_name"], cust["given_name"],
+                                         cust["patronymic"], cust["company"])
             tables["customer"].append(cust)
             phones = [g.phone(p["country"])] + ([g.phone(p["country"])]
                                                 if r.random() < 0.15 else [])

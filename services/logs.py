@@ -19,9 +19,13 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Attach the rotating file handler once; returns the log file's path (None if unwritable)."""
     root = logging.getLogger()
-    for handler in root.handlers:
+    wanted = log_file()
+    for handler in list(root.handlers):
         if getattr(handler, "_regulars", False):
-            return Path(handler.baseFilename)
+            if Path(handler.baseFilename) == wanted.absolute():
+                return wanted
+            root.removeHandler(handler)  # the log folder moved (REGULARS_HOME changed)
+            handler.close()
     try:
         path = ensure_private_dir(log_dir()) / LOG_NAME
         handler = logging.handlers.RotatingFileHandler(

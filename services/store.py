@@ -16,9 +16,13 @@ from services.text import fold
 _PENDING = "regulars.reindex"
 
 
+def sort_key(family: str, given: str, patronymic: str, company: str) -> str:
+    return fold(" ".join(p for p in (family, given, patronymic, company) if p))
+
+
 def sort_name(customer: Customer) -> str:
-    parts = (customer.family_name, customer.given_name, customer.patronymic, customer.company)
-    return fold(" ".join(p for p in parts if p))
+    return sort_key(customer.family_name, customer.given_name, customer.patronymic,
+                    customer.company)
 
 
 def _before_flush(session: Session, _ctx, _instances) -> None:

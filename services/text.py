@@ -36,8 +36,8 @@ def latin_variants(text: str, language: str = "") -> set[str]:
     if not has_cyrillic(text):
         return set()
     variants = {
-        iuliia.translate(text, iuliia.ICAO_DOC_9303),
-        iuliia.translate(text, iuliia.WIKIPEDIA),
+        iuliia.ICAO_DOC_9303.translate(text),
+        iuliia.WIKIPEDIA.translate(text),
     }
     if language in ("", "bg"):
         variants.add(cyrtranslit.to_latin(text, "bg"))

@@ -1,0 +1,158 @@
+"""The command line is a public contract: exit codes, one-line errors, --json shapes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from main import run_cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    def run(*args, db=True):
+        argv = [*args, "--db", str(db_path)] if db else list(args)
+        code = run_cli(argv)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_customer_add_show_search_purchase(cli):
+    code, out, err = cli("customer", "add", "--name", "Петрова Мария Ивановна", "--phone",
+                         "+7 (912) 345-67-89", "--email", "M.Petrova@mail.ru", "--birthday",
+                         "--03-08", "--consent", "email,post", "--tag", "VIP", "--json")
+    assert (code, err) == (0, "")
+    cid = json.loads(out)["id"]
+    assert isinstance(cid, int)
+
+    code, out, _ = cli("customer", "add", "--name", "Smith John", "--birthday", "1980-12-31")
+    assert code == 0 and out.strip().isdigit()
+
+    code, out, _ = cli("purchase", "add", str(cid), "--amount", "1250.50", "--date",
+                       "2026-01-15", "--what", "silver ring", "--json")
+    assert code == 0
+    purchase = json.loads(out)
+    assert purchase == {"id": purchase["id"], "customer_id": cid, "date": "2026-01-15",
+                        "amount": 1250.5, "currency": "RUB", "discount_amount": 0.0,
+                        "what": "silver ring", "category": "", "status": "paid"}
+
+    code, out, _ = cli("search", "89123456789", "--json")
+    assert code == 0
+    (hit,) = json.loads(out)
+    assert hit == {"id": cid, "name": "Петрова Мария Ивановна", "phone": "+79123456789",
+                   "email": "M.Petrova@mail.ru", "city": None, "archived": False, "score": 2}
+
+    code, out, _ = cli("customer", "show", str(cid), "--json")
+    data = json.loads(out)
+    assert data["family_name"] == "Петрова" and data["patronymic"] == "Ивановна"
+    assert data["birthday"] == "--03-08"
+    assert data["phones"] == [{"value": "+79123456789", "label": "", "primary": True}]
+    assert sorted(data["consents"]) == ["email", "post"]
+    assert data["consents"]["email"]["method"] == "command line"
+    assert data["tags"] == ["VIP"]
+    assert data["purchases"] == {"count": 1, "total": 1250.5, "first": "2026-01-15",
+                                 "last": "2026-01-15"}
+
+    code, out, _ = cli("customer", "show", str(cid))
+    assert code == 0 and "Петрова Мария Ивановна" in out and "1250.50" in out
+    code, out, _ = cli("search", "petrova")
+    assert code == 0 and "Петрова" in out
+    code, out, _ = cli("search", "nobody-like-this")
+    assert code == 0 and "No customer matches" in out
+    code, out, _ = cli("check")
+    assert (code, out.strip()) == (0, "No problems found.")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["customer", "add", "--name", "A B", "--email", "a.example.com"], "emails[0]"),
+    (["customer", "add", "--name", "A B", "--phone", "12"], "phones[0]"),
+    (["customer", "add", "--name", "A B", "--birthday", "1985-02-30"], "birthday"),
+    (["customer", "add", "--name", "A B", "--birthday", "08.03.1985"], "YYYY-MM-DD"),
+    (["customer", "add", "--name", "A B", "--consent", "email,fax"], "'fax' is not a channel"),
+    (["customer", "add", "--name", "   "], "name"),
+    (["customer", "add", "--name", "A B", "--frobnicate"], "unrecognized arguments"),
+    (["customer", "add"], "--name"),
+    (["purchase", "add", "1", "--amount", "10", "--date", "2026-02-31"], "not a real date"),
+    (["purchase", "add", "abc", "--amount", "10"], "not a whole number"),
+    (["customer", "show", "x"], "not a whole number"),
+    (["demo", "--customers", "-5"], "negative"),
+    (["nonsense"], "invalid choice"),
+])
+def test_bad_input_exits_2_with_one_line(cli, args, message):
+    code, out, err = cli(*args)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_missing_file_and_unknown_customer(cli, tmp_path):
+    code, _, err = cli("search", "x", "--db", str(tmp_path / "absent.regulars"), db=False)
+    assert code == 2 and "no such customer file" in err
+    code, _, err = cli("customer", "show", "1", "--db", str(tmp_path / "no" / "x.db"), db=False)
+    assert code == 2 and "no such folder" in err
+    cli("customer", "add", "--name", "A B")
+    code, _, err = cli("customer", "show", "42")
+    assert code == 2 and err.strip() == "regulars: no customer #42"
+    code, _, err = cli("purchase", "add", "42", "--amount", "10")
+    assert code == 2 and "no customer #42" in err
+
+
+def test_failed_write_leaves_file_unchanged(cli):
+    cli("customer", "add", "--name", "A B")
+    code, _, _ = cli("purchase", "add", "1", "--amount", "10", "--currency", "XYZ")
+    assert code == 2
+    code, out, _ = cli("customer", "show", "1", "--json")
+    assert json.loads(out)["purchases"]["count"] == 0
+
+
+def test_archive_and_restore(cli):
+    cli("customer", "add", "--name", "Old Customer")
+    assert cli("customer", "archive", "1")[0] == 0
+    assert json.loads(cli("search", "old", "--json")[1]) == []
+    assert len(json.loads(cli("search", "old", "--json", "--archived")[1])) == 1
+    assert cli("customer", "restore", "1")[0] == 0
+    assert len(json.loads(cli("search", "old", "--json")[1])) == 1
+
+
+def test_demo_then_check_json(cli):
+    code, out, _ = cli("demo", "--customers", "50", "--seed", "3", "--end", "2026-11-01")
+    assert code == 0 and "50 customers" in out
+    code, out, _ = cli("demo", "--customers", "5")
+    assert code == 2
+    code, out, _ = cli("check", "--json")
+    assert code == 0
+    assert json.loads(out) == {"ok": True, "repaired": None, "problems": []}
+
+
+def test_unexpected_error_exits_1_and_logs(cli, monkeypatch):
+    import services.search
+
+    def boom(*a, **k):
+        raise RuntimeError("disk on fire")
+
+    cli("customer", "add", "--name", "A B")
+    monkeypatch.setattr(services.search, "search_ids", boom)
+    code, _, err = cli("search", "a")
+    assert code == 1
+    assert "unexpected error: disk on fire" in err
+    from services.logs import log_file
+
+    assert "RuntimeError: disk on fire" in log_file().read_text(encoding="utf-8")
+    assert str(log_file()) in err
+
+
+def test_every_subcommand_has_help():
+    for args in (["--help"], ["demo", "--help"], ["search", "--help"], ["customer", "--help"],
+                 ["customer", "add", "--help"], ["customer", "show", "--help"],
+                 ["purchase", "add", "--help"], ["check", "--help"]):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
+                                capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert result.returncode == 0, args
+        assert "usage: regulars" in result.stdout

@@ -1,0 +1,1 @@
+"""Qt only: windows, table models, dialogs. Calls services; never builds SQL."""
