@@ -82,6 +82,6 @@ class SearchTerm(Base):
         ForeignKey("customer.id", ondelete="CASCADE"), index=True
     )
     term: Mapped[str] = mapped_column(String(320))
-    # n: name, l: Latin spelling or transliteration, e: e-mail, p: phone, r: reversed phone,
-    # c: card number.
+    # f: family name (any script), n: other name, l: Latin spelling or transliteration,
+    # e: e-mail, p: phone, r: reversed phone, c: card number.
     kind: Mapped[str] = mapped_column(String(1))

@@ -288,9 +288,9 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                     "outcome": "", "reason": "", "rating": r.choice([4, 5, None]),
                     "staff_id": cust["staff_id"]})
             tables["terms"].extend(term_rows([CustomerTerms(
-                id=cid, names=(cust["family_name"], cust["given_name"], cust["patronymic"],
-                               cust["company"]),
-                latin_names=(cust["family_name_latin"], cust["given_name_latin"]),
+                id=cid, family_names=(cust["family_name"], cust["family_name_latin"]),
+                names=(cust["given_name"], cust["patronymic"], cust["company"]),
+                latin_names=(cust["given_name_latin"],),
                 language=cust["language"], phones=phones, emails=emails)]))
             flush()
         flush(final=True)

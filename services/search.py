@@ -30,7 +30,7 @@ from services.text import fold, latin_variants, words
 
 # Above every code point: 'abc' <= term < 'abc' + TOP is "term starts with abc".
 TOP = "\U0010ffff"
-NAME_KINDS = ("n", "l", "e")
+NAME_KINDS = ("f", "n", "l", "e")
 DIGIT_KINDS = ("p", "c")
 _DIGITS = re.compile(r"\D")
 _PHONEISH = re.compile(r"^[\d\s+()\-./]+$")
@@ -43,6 +43,7 @@ class CustomerTerms:
     """What the index needs to know of one customer."""
 
     id: int
+    family_names: Sequence[str] = ()
     names: Sequence[str] = ()
     latin_names: Sequence[str] = ()
     language: str = ""
@@ -54,24 +55,29 @@ class CustomerTerms:
 def terms_for(c: CustomerTerms) -> set[tuple[str, str]]:
     """(term, kind) pairs for one customer."""
     out: set[tuple[str, str]] = set()
-    for name in c.names:
+
+    def add_name(name: str, kind: str, latin_kind: str) -> None:
         if not name:
-            continue
-        whole = fold(name)
-        out.add((whole, "n"))
-        out.update((fold(w), "n") for w in words(name))
+            return
+        out.add((fold(name), kind))
+        out.update((fold(w), kind) for w in words(name))
         for variant in latin_variants(name, c.language):
-            out.add((fold(variant), "l"))
-            out.update((fold(w), "l") for w in words(variant))
+            out.add((fold(variant), latin_kind))
+            out.update((fold(w), latin_kind) for w in words(variant))
+
+    for name in c.family_names:
+        add_name(name, "f", "f")
+    for name in c.names:
+        add_name(name, "n", "l")
     for name in c.latin_names:
-        if name:
-            out.add((fold(name), "l"))
-            out.update((fold(w), "l") for w in words(name))
+        add_name(name, "l", "l")
     for email in c.emails:
         address = email.casefold()
         out.add((address, "e"))
-        local = address.split("@", 1)[0]
+        local, _, domain = address.partition("@")
         out.update((w, "e") for w in re.split(r"[._+\-]+", local) if w)
+        if domain:
+            out.add((domain, "e"))
     for phone in c.phones:
         digits = _DIGITS.sub("", phone)
         if not digits:
@@ -112,8 +118,9 @@ def load_terms(conn: Connection, ids: Sequence[int]) -> list[CustomerTerms]:
     return [
         CustomerTerms(
             id=r.id,
-            names=(r.family_name, r.given_name, r.patronymic, r.company),
-            latin_names=(r.family_name_latin, r.given_name_latin),
+            family_names=(r.family_name, r.family_name_latin),
+            names=(r.given_name, r.patronymic, r.company),
+            latin_names=(r.given_name_latin,),
             language=r.language,
             phones=contacts.get(r.id, {}).get(ContactKind.PHONE.value, []),
             emails=contacts.get(r.id, {}).get(ContactKind.EMAIL.value, []),
@@ -158,7 +165,11 @@ class Hit:
 
 
 def _token_select(token: str, region: str):
-    """customer_id, score for one query token: 2 for an exact term, 1 for a prefix."""
+    """customer_id, score for one query token.
+
+    A whole word scores 4, a prefix 2; a family name scores one more, so "Ивано" lists the
+    Ивановы before the Ивановны.
+    """
     ranges: list[tuple[str, tuple[str, ...]]] = []
     digits = _DIGITS.sub("", token)
     if _PHONEISH.match(token) and len(digits) >= 3:
@@ -174,7 +185,8 @@ def _token_select(token: str, region: str):
         parts.append(
             select(
                 SearchTerm.customer_id.label("cid"),
-                case((SearchTerm.term == value, 2), else_=1).label("score"),
+                (case((SearchTerm.term == value, 4), else_=2)
+                 + case((SearchTerm.kind == "f", 1), else_=0)).label("score"),
             ).where(
                 SearchTerm.term >= value,
                 SearchTerm.term < value + TOP,

@@ -46,7 +46,7 @@ def test_customer_add_show_search_purchase(cli):
     assert code == 0
     (hit,) = json.loads(out)
     assert hit == {"id": cid, "name": "Петрова Мария Ивановна", "phone": "+79123456789",
-                   "email": "M.Petrova@mail.ru", "city": None, "archived": False, "score": 2}
+                   "email": "M.Petrova@mail.ru", "city": None, "archived": False, "score": 4}
 
     code, out, _ = cli("customer", "show", str(cid), "--json")
     data = json.loads(out)

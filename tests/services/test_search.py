@@ -41,7 +41,8 @@ def ids(session, query, **kw):
     ("9123456789", "elkina"), ("6789", "elkina"), ("anna.elkina@mail.ru", "elkina"),
     ("ANNA.ELKINA", "elkina"), ("IVANOVA MARIIA", "ivanova"), ("mariia", "ivanova"),
     ("0888 123 456", None), ("+359888123456", "ivanov"), ("bright", "smith"),
-    ("john@bright.example", "smith"), ("Iuliia", "yuliya"), ("Yuliya Shchukina", "yuliya"),
+    ("john@bright.example", "smith"), ("bright.example", "smith"), ("Iuliia", "yuliya"),
+    ("Yuliya Shchukina", "yuliya"),
 ])
 def test_finds(session, people, query, who):
     found = ids(session, query)
@@ -57,6 +58,13 @@ def test_exact_before_prefix_and_all_tokens_required(session, people):
                                            people["ivanovskaya"]}
     assert ids(session, "иванов мария") == [people["ivanova"]]
     assert ids(session, "иванов zzz") == []
+
+
+def test_family_names_rank_before_patronymics(session, make_customer):
+    petrova = make_customer(family_name="Петрова", given_name="Анна", patronymic="Ивановна")
+    ivanova = make_customer(family_name="Иванова", given_name="Анна")
+    assert ids(session, "Ивано") == [ivanova, petrova]
+    assert ids(session, "ivano") == [ivanova, petrova]
 
 
 def test_infix_fallback_finds_a_middle_of_a_name(session, people):
