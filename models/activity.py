@@ -81,7 +81,10 @@ class SearchTerm(Base):
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), index=True
     )
-    term: Mapped[str] = mapped_column(String(320))
+    # Byte order on PostgreSQL too, so that a range scan is exactly a prefix match.
+    term: Mapped[str] = mapped_column(
+        String(320).with_variant(String(320, collation="C"), "postgresql")
+    )
     # f: family name (any script), n: other name, l: Latin spelling or transliteration,
     # e: e-mail, p: phone, r: reversed phone, c: card number.
     kind: Mapped[str] = mapped_column(String(1))

@@ -279,7 +279,7 @@ def upgrade() -> None:
     op.create_table('search_term',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('customer_id', sa.Integer(), nullable=False),
-    sa.Column('term', sa.String(length=320), nullable=False),
+    sa.Column('term', sa.String(length=320).with_variant(sa.String(length=320, collation='C'), 'postgresql'), nullable=False),
     sa.Column('kind', sa.String(length=1), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_search_term_customer_id_customer'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_search_term'))

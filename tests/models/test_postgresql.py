@@ -1,0 +1,75 @@
+"""The same models and services on a real PostgreSQL server (pgserver runs one in a temp folder)."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import DataError
+
+from models import Base
+
+pgserver = pytest.importorskip("pgserver")
+
+
+@pytest.fixture(scope="module")
+def pg_url(tmp_path_factory):
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+    server.cleanup()
+
+
+@pytest.fixture
+def pg(pg_url):
+    from services.store import open_store
+
+    db = open_store(pg_url)
+    yield db
+    with db.engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    db.close()
+
+
+def test_migrations_match_models_on_postgresql(pg):
+    with pg.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_customers_search_purchases_and_check_on_postgresql(pg):
+    from services.check import run_checks
+    from services.customers import ContactDraft, CustomerDraft, create_customer
+    from services.purchases import add_purchase
+    from services.search import search_ids
+    from services.views import customer_rows
+
+    with pg.transaction() as s:
+        anna = create_customer(s, CustomerDraft(
+            family_name="Ёлкина-Петрова", given_name="Анна",
+            contacts=[ContactDraft("phone", "8 912 345 67 89"),
+                      ContactDraft("email", "anna@example.com")], tags=["VIP"])).id
+        other = create_customer(s, CustomerDraft(family_name="Елкин", given_name="Пётр")).id
+        add_purchase(s, anna, "0.10", date=dt.date(2026, 1, 1))
+        add_purchase(s, anna, "0.20", date=dt.date(2026, 2, 1))
+    with pg.sessions() as s:
+        def found(q):
+            return [h.customer_id for h in search_ids(s, q, region="RU")]
+
+        assert found("елкина") == [anna]
+        assert found("elkina-petrova") == [anna]
+        assert found("петрова анна") == [anna]
+        assert found("елкин") == [other, anna]
+        assert found("+7 (912) 345-67-89") == [anna]
+        assert found("6789") == [anna]
+        assert found("лкин") == [other, anna]  # infix fallback
+        (row,) = customer_rows(s, [anna])
+        assert row.total == Decimal("0.30") and row.purchases == 2
+    with pytest.raises(DataError), pg.transaction() as s:
+        create_customer(s, CustomerDraft(family_name="Half"))
+        s.execute(text("SELECT 1/0"))
+    with pg.sessions() as s:
+        assert [h.customer_id for h in search_ids(s, "half", region="RU")] == []
+    assert run_checks(pg) == []
