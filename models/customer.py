@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from models.base import Base, Timestamped
 from models.business import Staff
 from models.enums import ConsentStatus, Sex
-from models.types import Percent, utcnow
+from models.types import Money, Percent, utcnow
 
 customer_tag = Table(
     "customer_tag",
@@ -75,6 +75,14 @@ class Customer(Base, Timestamped):
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Kept in step with the purchases by services/store.py so that the list sorts and filters by
+    # them without aggregating a million purchases on every keystroke. `check` verifies them.
+    purchase_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0",
+                                                index=True)
+    total_spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), server_default="0",
+                                                 index=True)
+    first_purchase: Mapped[dt.date | None] = mapped_column(Date)
+    last_purchase: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
     contacts: Mapped[list[ContactPoint]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="ContactPoint.position"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -36,9 +37,11 @@ from models.migrate import current_revision, head_revision
 from services.contacts import normalize_email
 from services.errors import ValidationError
 from services.search import load_terms, rebuild_all, term_rows
+from services.stats import refresh_stats, stats_values
 from services.store import sort_name
 
 BATCH = 2000
+NO_DATE = dt.date(1, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,10 @@ def _derived_problems(session: Session) -> list[Problem]:
         if expected != actual:
             stale_terms += len({k[0] for k in (expected - actual) + (actual - expected)})
         session.expunge_all()
+    wrong_stats = _stale_stats(session)
+    if wrong_stats:
+        out.append(Problem("purchase figures", f"{wrong_stats} customers have purchase figures "
+                           "that do not match their purchases (run check --repair)"))
     if stale_sort:
         out.append(Problem("search index", f"{stale_sort} customers have a stale sort name "
                            "(run check --repair)"))
@@ -158,6 +165,19 @@ def _derived_problems(session: Session) -> list[Problem]:
     return out
 
 
+def _stale_stats(session: Session) -> int:
+    expected = stats_values()
+    mismatch = or_(
+        Customer.purchase_count != expected["purchase_count"],
+        Customer.total_spent != expected["total_spent"],
+        func.coalesce(Customer.first_purchase, NO_DATE)
+        != func.coalesce(expected["first_purchase"], NO_DATE),
+        func.coalesce(Customer.last_purchase, NO_DATE)
+        != func.coalesce(expected["last_purchase"], NO_DATE),
+    )
+    return session.execute(select(func.count(Customer.id)).where(mismatch)).scalar_one()
+
+
 def repair(db: Database) -> int:
     """Rebuild everything derived (sort names, search terms); returns customers reindexed."""
     with db.transaction() as session:
@@ -165,5 +185,6 @@ def repair(db: Database) -> int:
             if customer.sort_name != sort_name(customer):
                 customer.sort_name = sort_name(customer)
         session.flush()
+        refresh_stats(session.connection())
         return rebuild_all(session.connection())
 

@@ -30,7 +30,6 @@ from models.enums import (
     ContactKind,
     DateKind,
     DocumentKind,
-    PurchaseStatus,
     RelationKind,
     Sex,
 )
@@ -39,11 +38,8 @@ from services import settings
 from services.contacts import normalize_email, normalize_phone
 from services.dates import PartialDate
 from services.errors import FieldError, NotFoundError, ValidationError, field_error
+from services.stats import COUNTED_STATUSES
 from services.text import fold
-
-# A cancelled or returned sale is history, not a purchase that counts.
-COUNTED_STATUSES = (PurchaseStatus.PAID.value, PurchaseStatus.UNPAID.value,
-                    PurchaseStatus.PREORDER.value)
 
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -268,7 +268,8 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                                       "kind": r.choice(["spouse", "child", "friend", "parent"]),
                                       "note": ""})
             check = r.lognormvariate(8.2, 0.6)
-            for d in g.purchase_dates(pattern):
+            dates = g.purchase_dates(pattern)
+            for d in dates:
                 purchase_id += 1
                 category = r.choice(N.CATEGORIES)
                 amount = Decimal(max(200, int(r.gauss(check, check * 0.35)) // 10 * 10))
@@ -279,6 +280,11 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                     "status": "paid", "service_start": None, "service_end": None,
                     "due_date": None, "staff_id": cust["staff_id"], "created_at": now,
                     "updated_at": now})
+            bought = tables["purchase"][len(tables["purchase"]) - len(dates):]
+            cust.update(purchase_count=len(dates),
+                        total_spent=sum((x["amount"] for x in bought), Decimal(0)),
+                        first_purchase=dates[0] if dates else None,
+                        last_purchase=dates[-1] if dates else None)
             if pattern == "regular" and r.random() < 0.3:
                 tables["interaction"].append({
                     "customer_id": cid, "at": now - dt.timedelta(days=r.randint(1, 300)),

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from models import ContactPoint, Customer
+from models import ContactPoint, Customer, Purchase
 from models.database import Database, open_database
 from services.search import refresh_terms
+from services.stats import refresh_stats
 from services.text import fold
 
+STAT_FIELDS = ["purchase_count", "total_spent", "first_purchase", "last_purchase"]
 _PENDING = "regulars.reindex"
+_PENDING_STATS = "regulars.stats"
 
 
 def sort_key(family: str, given: str, patronymic: str, company: str) -> str:
@@ -36,6 +39,12 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, ContactPoint):
             pending.append(obj)
+    stats = session.info.setdefault(_PENDING_STATS, set())
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Purchase):
+            stats.add(obj)
+            history = inspect(obj).attrs.customer_id.history
+            stats.update(("id", old) for old in history.deleted or () if old is not None)
 
 
 def _after_flush(session: Session, _ctx) -> None:
@@ -49,6 +58,14 @@ def _after_flush(session: Session, _ctx) -> None:
             ids.add(cid)
     if ids:
         refresh_terms(session.connection(), ids)
+    touched = session.info.pop(_PENDING_STATS, set())
+    stat_ids = {x[1] if isinstance(x, tuple) else x.customer_id for x in touched}
+    stat_ids.discard(None)
+    if stat_ids:
+        refresh_stats(session.connection(), stat_ids)
+        for obj in session.identity_map.values():
+            if isinstance(obj, Customer) and obj.id in stat_ids:
+                session.expire(obj, STAT_FIELDS)
 
 
 def install_hooks(db: Database) -> Database:

@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Address, ContactPoint, Customer, Purchase, Staff, Tag, customer_tag
+from models import Address, ContactPoint, Customer, Staff, Tag, customer_tag
 from models.enums import ContactKind
-from services.customers import COUNTED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,8 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         r.id: r
         for r in session.execute(
             select(Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic,
-                   Customer.company, Customer.archived, Staff.name.label("staff"))
+                   Customer.company, Customer.archived, Customer.purchase_count,
+                   Customer.total_spent, Customer.last_purchase, Staff.name.label("staff"))
             .outerjoin(Staff, Staff.id == Customer.staff_id)
             .where(Customer.id.in_(id_list))
         )
@@ -64,15 +64,6 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         .order_by(Address.is_primary.desc(), Address.position)
     ):
         cities.setdefault(cid, city)
-    stats = {
-        cid: (n, total, last)
-        for cid, n, total, last in session.execute(
-            select(Purchase.customer_id, func.count(Purchase.id), func.sum(Purchase.amount),
-                   func.max(Purchase.date))
-            .where(Purchase.customer_id.in_(id_list), Purchase.status.in_(COUNTED_STATUSES))
-            .group_by(Purchase.customer_id)
-        )
-    }
     tags: dict[int, list[str]] = {}
     for cid, name in session.execute(
         select(customer_tag.c.customer_id, Tag.name).join(Tag, Tag.id == customer_tag.c.tag_id)
@@ -84,12 +75,12 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         b = base.get(cid)
         if b is None:
             continue
-        n, total, last = stats.get(cid, (0, Decimal(0), None))
         rows.append(CustomerRow(
             id=cid, name=_name(b.family_name, b.given_name, b.patronymic, b.company),
             phone=primary.get((cid, ContactKind.PHONE.value)),
             email=primary.get((cid, ContactKind.EMAIL.value)), city=cities.get(cid),
-            archived=b.archived, purchases=n, total=total or Decimal(0), last_purchase=last,
+            archived=b.archived, purchases=b.purchase_count, total=b.total_spent,
+            last_purchase=b.last_purchase,
             tags=", ".join(tags.get(cid, [])), staff=b.staff,
         ))
     return rows

@@ -77,3 +77,19 @@ def test_check_finds_bad_values(db, make_customer):
     assert f"customer #{cid}: birthday 02-30 does not exist" in problems
     assert any("'8 912' is not in E.164 form" in p for p in problems)
     assert any("'nobody' is not a valid e-mail" in p for p in problems)
+
+
+def test_check_finds_and_repair_fixes_wrong_purchase_figures(db, make_customer):
+    from services.purchases import add_purchase
+
+    cid = make_customer(family_name="Figures")
+    with db.transaction() as s:
+        add_purchase(s, cid, "10", date=dt.date(2026, 1, 1))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE customer SET purchase_count = 5, last_purchase = NULL"))
+    assert any("purchase figures" in str(p) for p in run_checks(db))
+    repair(db)
+    assert run_checks(db) == []
+    with db.sessions() as s:
+        c = s.get(Customer, cid)
+        assert (c.purchase_count, c.last_purchase) == (1, dt.date(2026, 1, 1))

@@ -50,3 +50,33 @@ def test_bad_purchase_input(db, make_customer):
         add_purchase(s, cid, 10.5)
     with db.sessions() as s:
         assert purchases_of(s, cid) == []
+
+
+def test_customer_figures_follow_the_purchases(db, make_customer):
+    from models import Customer, Purchase
+
+    a = make_customer(family_name="A")
+    b = make_customer(family_name="B")
+    with db.transaction() as s:
+        p1 = add_purchase(s, a, "100", date=dt.date(2026, 1, 1)).id
+        add_purchase(s, a, "50.50", date=dt.date(2026, 3, 1))
+    with db.sessions() as s:
+        c = s.get(Customer, a)
+        assert (c.purchase_count, c.total_spent, c.first_purchase, c.last_purchase) == (
+            2, Decimal("150.50"), dt.date(2026, 1, 1), dt.date(2026, 3, 1))
+    with db.transaction() as s:
+        s.get(Purchase, p1).status = "returned"
+    with db.sessions() as s:
+        assert (s.get(Customer, a).purchase_count, s.get(Customer, a).total_spent) == (
+            1, Decimal("50.50"))
+    with db.transaction() as s:
+        s.get(Purchase, p1).status = "paid"
+        s.get(Purchase, p1).customer_id = b  # recorded on the wrong customer, moved
+    with db.sessions() as s:
+        assert s.get(Customer, a).purchase_count == 1
+        assert (s.get(Customer, b).purchase_count, s.get(Customer, b).total_spent) == (
+            1, Decimal("100.00"))
+    with db.transaction() as s:
+        s.delete(s.get(Purchase, p1))
+    with db.sessions() as s:
+        assert (s.get(Customer, b).purchase_count, s.get(Customer, b).last_purchase) == (0, None)
