@@ -257,7 +257,7 @@ def cmd_customer_show(args) -> int:
 
 
 def cmd_customer_archive(args) -> int:
-    from services.customers import set_archived
+    from services.bulk import set_archived
 
     with _open(args) as db, db.transaction() as session:
         changed = set_archived(session, args.ids, args.archived)

@@ -444,19 +444,6 @@ def get_customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
-def set_archived(session: Session, ids: list[int], archived: bool = True) -> int:
-    """Archive (or restore) customers; returns how many changed."""
-    changed = 0
-    for cid in ids:
-        customer = get_customer(session, cid)
-        if customer.archived != archived:
-            customer.archived = archived
-            customer.archived_at = utcnow() if archived else None
-            changed += 1
-    session.flush()
-    return changed
-
-
 def link(session: Session, customer_id: int, other_id: int, kind: str, note: str = ""
          ) -> Relationship:
     """Record that customer is <kind> of other (Anna is Maria's child)."""

@@ -6,14 +6,14 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision, list_currencies
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Purchase
 from models.enums import PurchaseStatus
 from services import settings
 from services.customers import get_customer
-from services.errors import field_error
+from services.errors import NotFoundError, field_error
 
 _CURRENCIES = frozenset(list_currencies())
 MAX_AMOUNT = Decimal("1000000000")
@@ -101,3 +101,50 @@ def purchase_to_dict(p: Purchase) -> dict:
         "category": p.category,
         "status": p.status,
     }
+
+
+def update_purchase(session: Session, purchase_id: int, **fields) -> Purchase:
+    """Change a recorded purchase; the same checks as recording one."""
+    purchase = session.get(Purchase, purchase_id)
+    if purchase is None:
+        raise NotFoundError(f"no purchase #{purchase_id}")
+    currency = (fields.get("currency") or purchase.currency).upper()
+    if currency not in _CURRENCIES:
+        raise field_error("currency", f"'{currency}' is not an ISO 4217 currency code")
+    if "amount" in fields:
+        fields["amount"] = parse_amount(fields["amount"], currency)
+    if "discount_amount" in fields:
+        fields["discount_amount"] = parse_amount(fields["discount_amount"], currency, "discount")
+    if "status" in fields and fields["status"] not in {s.value for s in PurchaseStatus}:
+        raise field_error("status", f"'{fields['status']}' is not one of: "
+                          + ", ".join(s.value for s in PurchaseStatus))
+    when = fields.get("date", purchase.date)
+    if when > dt.date.today() + dt.timedelta(days=1):
+        raise field_error("date", f"{when.isoformat()} is in the future")
+    allowed = {"date", "amount", "currency", "discount_amount", "description", "category",
+               "status", "service_start", "service_end", "due_date", "staff_id"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise field_error(sorted(unknown)[0], "cannot be changed")
+    fields["currency"] = currency
+    for key, value in fields.items():
+        setattr(purchase, key, value.strip() if isinstance(value, str) and key in (
+            "description", "category") else value)
+    session.flush()
+    return purchase
+
+
+def delete_purchase(session: Session, purchase_id: int) -> None:
+    purchase = session.get(Purchase, purchase_id)
+    if purchase is None:
+        raise NotFoundError(f"no purchase #{purchase_id}")
+    session.delete(purchase)
+    session.flush()
+
+
+def categories(session: Session) -> list[str]:
+    """Categories used before, most used first, to offer while typing."""
+    rows = session.execute(
+        select(Purchase.category, func.count()).where(Purchase.category != "")
+        .group_by(Purchase.category).order_by(func.count().desc()).limit(50))
+    return [c for c, _ in rows]

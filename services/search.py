@@ -227,23 +227,35 @@ def search_ids(
     region: str = "RU",
     include_archived: bool = False,
     archived_only: bool = False,
+    where: Sequence = (),
+    order_by: Sequence | None = None,
     limit: int | None = None,
 ) -> list[Hit]:
-    """Customers matching every token of the query, best first (exact, then prefix, then infix)."""
+    """Customers matching every token of the query and every `where` condition.
+
+    Best match first (whole word, then prefix, then inside a word), unless `order_by` is given.
+    An empty query matches everyone (score 0), in `order_by` or name order.
+    """
+    conditions = list(where)
+    if archived_only:
+        conditions.append(Customer.archived.is_(True))
+    elif not include_archived:
+        conditions.append(Customer.archived.is_(False))
     tokens = tokenize(query)
     if not tokens:
-        return []
-    hits = _run(session, [_token_select(t, region) for t in tokens], include_archived,
-                archived_only, limit)
+        if query.strip():
+            return []  # only punctuation: nothing to look for
+        stmt = select(Customer.id, literal(0)).where(*conditions)
+        return _execute(session, stmt, order_by or [Customer.sort_name], limit)
+    hits = _run(session, [_token_select(t, region) for t in tokens], conditions, order_by, limit)
     if not hits:
         letters = [t for t in tokens if len(fold(t)) >= 3 and not _PHONEISH.match(t)]
         if letters and len(letters) == len(tokens):
-            hits = _run(session, [_infix_select(t) for t in tokens], include_archived,
-                        archived_only, limit)
+            hits = _run(session, [_infix_select(t) for t in tokens], conditions, order_by, limit)
     return hits
 
 
-def _run(session, subs, include_archived, archived_only, limit) -> list[Hit]:
+def _run(session, subs, conditions, order_by, limit) -> list[Hit]:
     first = subs[0]
     total = first.c.score
     stmt_from = first
@@ -253,12 +265,13 @@ def _run(session, subs, include_archived, archived_only, limit) -> list[Hit]:
     stmt = (
         select(first.c.cid, total.label("total"))
         .select_from(stmt_from.join(Customer, Customer.id == first.c.cid))
-        .order_by(total.desc(), Customer.sort_name, Customer.id)
+        .where(*conditions)
     )
-    if archived_only:
-        stmt = stmt.where(Customer.archived.is_(True))
-    elif not include_archived:
-        stmt = stmt.where(Customer.archived.is_(False))
+    return _execute(session, stmt, order_by or [total.desc(), Customer.sort_name], limit)
+
+
+def _execute(session, stmt, order_by, limit) -> list[Hit]:
+    stmt = stmt.order_by(*order_by, Customer.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [Hit(cid, int(score)) for cid, score in session.execute(stmt)]
@@ -267,12 +280,9 @@ def _run(session, subs, include_archived, archived_only, limit) -> list[Hit]:
 def all_ids(
     session: Session, *, include_archived: bool = False, archived_only: bool = False
 ) -> list[int]:
-    stmt = select(Customer.id).order_by(Customer.sort_name, Customer.id)
-    if archived_only:
-        stmt = stmt.where(Customer.archived.is_(True))
-    elif not include_archived:
-        stmt = stmt.where(Customer.archived.is_(False))
-    return list(session.execute(stmt).scalars())
+    hits = search_ids(session, "", include_archived=include_archived,
+                      archived_only=archived_only)
+    return [h.customer_id for h in hits]
 
 
 __all__ = [

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import Address, ContactPoint, Customer, Staff, Tag, customer_tag
 from models.enums import ContactKind
+from services.ladder import STEPS, ladder_rank
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class CustomerRow:
     last_purchase: dt.date | None = None
     tags: str = ""
     staff: str | None = None
+    ladder: str = "prospect"
 
 
 def _name(family: str, given: str, patronymic: str, company: str) -> str:
@@ -45,7 +47,8 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         for r in session.execute(
             select(Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic,
                    Customer.company, Customer.archived, Customer.purchase_count,
-                   Customer.total_spent, Customer.last_purchase, Staff.name.label("staff"))
+                   Customer.total_spent, Customer.last_purchase, Staff.name.label("staff"),
+                   ladder_rank().label("ladder"))
             .outerjoin(Staff, Staff.id == Customer.staff_id)
             .where(Customer.id.in_(id_list))
         )
@@ -81,6 +84,6 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
             email=primary.get((cid, ContactKind.EMAIL.value)), city=cities.get(cid),
             archived=b.archived, purchases=b.purchase_count, total=b.total_spent,
             last_purchase=b.last_purchase,
-            tags=", ".join(tags.get(cid, [])), staff=b.staff,
+            tags=", ".join(tags.get(cid, [])), staff=b.staff, ladder=STEPS[b.ladder],
         ))
     return rows

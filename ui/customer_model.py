@@ -7,8 +7,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from services.contacts import format_phone
+from services.directory import CustomerDirectory
 from services.views import CustomerRow
-from services.workspace import CustomerDirectory
 
 PAGE = 100
 CACHE_PAGES = 20

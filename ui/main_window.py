@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services.workspace import CustomerDirectory
+from services.directory import CustomerDirectory
 from ui.customer_model import CustomerTableModel
 
 SEARCH_DELAY_MS = 150

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from models import Customer
+from services.bulk import set_archived
 from services.customers import (
     AddressDraft,
     ConsentDraft,
@@ -18,7 +19,6 @@ from services.customers import (
     get_customer,
     link,
     parse_full_name,
-    set_archived,
     update_customer,
 )
 from services.dates import PartialDate, parse_partial_date

@@ -2,7 +2,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from services.workspace import CustomerDirectory
+from services.directory import CustomerDirectory
 from ui.customer_model import PAGE
 from ui.main_window import MainWindow
 
