@@ -63,3 +63,32 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise field_error(field, f"'{text}' is not a real date ({exc})") from None
+
+
+_DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?$")
+
+
+def parse_user_date(text: str, field: str = "date") -> PartialDate:
+    """What people type: 08.03.1985 or 8.3 (day first), and the ISO forms."""
+    value = text.strip()
+    m = _DOTTED.match(value)
+    if not m:
+        try:
+            return parse_partial_date(value, field)
+        except Exception:
+            raise field_error(field, f"'{text}' is not a date; type DD.MM.YYYY, or DD.MM "
+                              "when the year is unknown") from None
+    day, month = int(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else None
+    try:
+        return PartialDate(month=month, day=day, year=year)
+    except ValueError as exc:
+        raise field_error(field, f"'{text}' is not a real date ({exc})") from None
+
+
+def format_user_date(value: PartialDate | None) -> str:
+    if value is None:
+        return ""
+    if value.year is None:
+        return f"{value.day:02d}.{value.month:02d}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"

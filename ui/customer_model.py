@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from services.contacts import format_phone
 from services.directory import CustomerDirectory
 from services.views import CustomerRow
+from ui.labels import label_of, ladder_steps
 
 PAGE = 100
 CACHE_PAGES = 20
@@ -23,9 +24,10 @@ COLUMNS = [
     ("phone", lambda: _t("Phone")),
     ("email", lambda: _t("E-mail")),
     ("city", lambda: _t("City")),
+    ("ladder", lambda: _t("Ladder step")),
+    ("last_purchase", lambda: _t("Last purchase")),
     ("purchases", lambda: _t("Purchases")),
     ("total", lambda: _t("Total spent")),
-    ("last_purchase", lambda: _t("Last purchase")),
     ("tags", lambda: _t("Tags")),
     ("staff", lambda: _t("Staff")),
 ]
@@ -47,6 +49,15 @@ class CustomerTableModel(QAbstractTableModel):
 
     def customer_id(self, row: int) -> int:
         return self._ids[row]
+
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def row_of(self, customer_id: int) -> int:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return -1
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._ids)
@@ -93,7 +104,9 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "purchases":
             return str(value) if value else ""
         if key == "last_purchase":
-            return value.isoformat() if value else ""
+            return value.strftime("%d.%m.%Y") if value else ""
+        if key == "ladder":
+            return label_of(ladder_steps(), value)
         if key == "phone" and value:
             return format_phone(value)
         return value or ""

@@ -1,24 +1,123 @@
+"""The workspace: the customer list with search, filters and bulk actions; cards and sales."""
+
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from models.database import Database
-from services.directory import CustomerDirectory
-from ui.customer_model import CustomerTableModel
+from services import actions
+from services.directory import CustomerDirectory, ListFilter, ListQuery
+from services.errors import ServiceError
+from ui import labels
+from ui.customer_card import CustomerCard
+from ui.customer_model import COLUMNS, CustomerTableModel
+from ui.icons import icon
+from ui.record_sale import RecordSaleDialog
+from ui.undo import UndoManager
 
 SEARCH_DELAY_MS = 150
+DEFAULT_WIDTHS = (260, 150, 220, 120, 100, 110, 80, 110, 140, 120)
+
+
+class CustomerTableView(QTableView):
+    """The list. Its type-to-search must not swallow the window's Ctrl shortcuts."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+class FilterBar(QWidget):
+    """Tags, ladder step, staff, consent, birthday this month, has e-mail / address."""
+
+    def __init__(self, directory: CustomerDirectory, on_change, parent=None):
+        super().__init__(parent)
+        self.directory = directory
+        self.tag = QComboBox()
+        self.tag.setObjectName("filterTag")
+        self.ladder = QComboBox()
+        self.ladder.setObjectName("filterLadder")
+        self.staff = QComboBox()
+        self.staff.setObjectName("filterStaff")
+        self.consent = QComboBox()
+        self.consent.setObjectName("filterConsent")
+        self.birthday = QCheckBox(self.tr("Birthday this month"))
+        self.birthday.setObjectName("filterBirthday")
+        self.has_email = QCheckBox(self.tr("Has e-mail"))
+        self.has_email.setObjectName("filterEmail")
+        self.has_address = QCheckBox(self.tr("Has address"))
+        self.has_address.setObjectName("filterAddress")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+        self.reload_choices()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Show:")))
+        for w in (self.tag, self.ladder, self.staff, self.consent, self.birthday,
+                  self.has_email, self.has_address, self.clear_button):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        for combo in (self.tag, self.ladder, self.staff, self.consent):
+            combo.currentIndexChanged.connect(on_change)
+        for check in (self.birthday, self.has_email, self.has_address):
+            check.toggled.connect(on_change)
+
+    def reload_choices(self) -> None:
+        def fill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        fill(self.tag, [(None, self.tr("Any tag"))]
+             + [(t, t) for t in self.directory.tag_names()])
+        fill(self.ladder, [(None, self.tr("Any ladder step"))] + labels.ladder_steps())
+        fill(self.staff, [(None, self.tr("Anyone's")), (0, self.tr("Nobody's"))]
+             + self.directory.staff())
+        fill(self.consent, [(None, self.tr("Any consent"))]
+             + [(c, self.tr("Agreed to: %1").replace("%1", t)) for c, t in labels.channels()])
+
+    def value(self, archived: bool) -> ListFilter:
+        return ListFilter(
+            tags=(self.tag.currentData(),) if self.tag.currentData() else (),
+            ladder=(self.ladder.currentData(),) if self.ladder.currentData() else (),
+            staff_id=self.staff.currentData(),
+            birthday_month=CustomerDirectory.this_month() if self.birthday.isChecked() else None,
+            has_email=self.has_email.isChecked(), has_address=self.has_address.isChecked(),
+            consent=self.consent.currentData(), archived=archived)
+
+    def clear(self) -> None:
+        for combo in (self.tag, self.ladder, self.staff, self.consent):
+            combo.setCurrentIndex(0)
+        for check in (self.birthday, self.has_email, self.has_address):
+            check.setChecked(False)
 
 
 class MainWindow(QMainWindow):
@@ -27,100 +126,462 @@ class MainWindow(QMainWindow):
         self.db = db
         self.version = version
         self.directory = CustomerDirectory(db)
-        self.setWindowTitle(self.tr("Regulars — %1").replace("%1", self._file_label()))
+        self.undo = UndoManager(db, self)
+        self.undo.applied.connect(self._after_undo)
+        self.card: CustomerCard | None = None
+        self.sort_key: str | None = None
+        self.sort_desc = False
         self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Regulars — %1").replace("%1", self._file_label()))
+        self.setWindowIcon(icon("app"))
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by name, phone, e-mail…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filters = FilterBar(self.directory, self._schedule_refresh)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
 
         self.model = CustomerTableModel(self.directory, self)
-        self.table = QTableView()
+        self.table = CustomerTableView()
         self.table.setObjectName("customers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
+        self.table.activated.connect(lambda index: self.open_customer(
+            self.model.customer_id(index.row())))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 150, 220, 120, 80, 100, 110, 140)):
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
+        for column, width in enumerate(DEFAULT_WIDTHS):
             self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = QWidget()
+        self.empty.setObjectName("emptyState")
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("empty")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_new = QPushButton(icon("person-add"), self.tr("Add a customer"))
+        self.empty_new.clicked.connect(self.new_customer)
+        self.empty_demo = QPushButton(self.tr("Try Regulars with 300 demo customers"))
+        self.empty_demo.setObjectName("demoButton")
+        self.empty_demo.clicked.connect(self.fill_demo)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_new)
+        empty_buttons.addWidget(self.empty_demo)
+        empty_buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
 
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(top)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(self._file_label())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self._build_menus()
+        self.search.textChanged.connect(self._schedule_refresh)
+        self.search.returnPressed.connect(self._open_first)
+        self._build_actions()
         self._restore()
         self.refresh()
+        self.table.setFocus() if self.model.rowCount() else self.search.setFocus()
+
+    # --- actions and menus ------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New customer"), self.new_customer,
+                                    QKeySequence.StandardKey.New, "person-add", "actNew")
+        self.act_sale = self._action(self.tr("Record a &sale"), lambda: self.record_sale(),
+                                     "Ctrl+Shift+S", "sale", "actSale")
+        self.act_open = self._action(self.tr("&Open card"), self._open_selected, None,
+                                     "open", "actOpen")
+        self.act_tag = self._action(self.tr("Add &tag…"), self.tag_selected, None, "tag",
+                                    "actTag")
+        self.act_untag = self._action(self.tr("Remove tag…"), self.untag_selected, None,
+                                      None, "actUntag")
+        self.act_assign = self._action(self.tr("Assign to…"), self.assign_selected, None,
+                                       "staff", "actAssign")
+        self.act_archive = self._action(self.tr("&Archive"), self.archive_selected,
+                                        "Ctrl+Delete", "archive", "actArchive")
+        self.act_restore = self._action(self.tr("&Restore"), self.restore_selected, None,
+                                        "restore", "actRestore")
+        self.act_delete = self._action(self.tr("Delete for good…"), self.delete_selected,
+                                       None, "delete", "actDelete")
+        self.act_archive_view = self._action(self.tr("Show the archive"),
+                                             self._toggle_archive_view, None, "archive",
+                                             "actArchiveView")
+        self.act_archive_view.setCheckable(True)
+        self.act_undo = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                    QKeySequence.StandardKey.Redo])
+        self.act_redo.setIcon(icon("redo"))
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        find = self._action(self.tr("&Find customer"), self.focus_search,
+                            QKeySequence.StandardKey.Find, None, "actFind")
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(find)
+        customers = self.menuBar().addMenu(self.tr("&Customers"))
+        for a in (self.act_new, self.act_sale, self.act_open, None, self.act_tag,
+                  self.act_untag, self.act_assign, None, self.act_archive, self.act_restore,
+                  self.act_delete, None, self.act_archive_view):
+            customers.addSeparator() if a is None else customers.addAction(a)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.columns_menu = view.addMenu(icon("columns"), self.tr("Columns"))
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Regulars"), self.show_about))
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new, self.act_sale, None, self.act_undo, self.act_redo, None,
+                  self.act_archive, self.act_archive_view):
+            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+        self.addToolBar(toolbar)
+        self._selection_changed()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _columns_menu(self, pos) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for column, (_key, title) in enumerate(COLUMNS):
+            action = menu.addAction(title())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)  # the name always shows
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+
+    def _context_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        archive_view = self.act_archive_view.isChecked()
+        for a in (self.act_open, self.act_sale, None, self.act_tag, self.act_untag,
+                  self.act_assign, None,
+                  *((self.act_restore, self.act_delete) if archive_view
+                    else (self.act_archive,))):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- the list ---------------------------------------------------------------------------
 
     def _file_label(self) -> str:
         return str(self.db.path) if self.db.path else self.db.url
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        find = QAction(self.tr("&Find customer"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Regulars"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    def _schedule_refresh(self, *_args) -> None:
+        self._timer.start()
 
-    def refresh(self) -> None:
-        query = self.search.text()
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if section < 0:
+            self.sort_key = None
+        else:
+            self.sort_key = COLUMNS[section][0]
+            self.sort_desc = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def current_query(self) -> ListQuery:
+        return ListQuery(text=self.search.text(),
+                         filter=self.filters.value(self.act_archive_view.isChecked()),
+                         sort=self.sort_key, descending=self.sort_desc)
+
+    def refresh(self, keep: list[int] | None = None) -> None:
+        self._timer.stop()
+        keep = self.selected_ids() if keep is None else keep
+        query = self.current_query()
         ids = self.directory.find(query)
         self.model.set_ids(ids)
-        total = self.directory.count()
-        if query.strip():
-            self.count_label.setText(
-                self.tr("%1 of %2 customers").replace("%1", f"{len(ids):,}")
-                .replace("%2", f"{total:,}"))
+        archived = query.filter.archived
+        total = self.directory.count(archived=archived)
+        narrowed = bool(query.text.strip()) or query.filter.active()
+        if archived:
+            text = self.tr("%1 of %2 archived") if narrowed else self.tr("%2 archived")
         else:
-            self.count_label.setText(self.tr("%1 customers").replace("%1", f"{total:,}"))
+            text = self.tr("%1 of %2 customers") if narrowed else self.tr("%2 customers")
+        self.count_label.setText(text.replace("%1", f"{len(ids):,}")
+                                 .replace("%2", f"{total:,}"))
+        self._restore_selection(keep)
         self._show_empty_state(query, ids, total)
+        self._selection_changed()
 
-    def _show_empty_state(self, query: str, ids: list[int], total: int) -> None:
+    def _restore_selection(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        first = True
+        for cid in ids:
+            row = self.model.row_of(cid)
+            if row >= 0:
+                flags = (selection.SelectionFlag.ClearAndSelect if first
+                         else selection.SelectionFlag.Select) | selection.SelectionFlag.Rows
+                selection.select(self.model.index(row, 0), flags)
+                if first:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    self.table.scrollTo(self.model.index(row, 0))
+                first = False
+
+    def _show_empty_state(self, query: ListQuery, ids: list[int], total: int) -> None:
         if ids:
-            self.empty.hide()
-            self.table.show()
+            self.stack.setCurrentWidget(self.table)
             return
-        if total == 0:
-            self.empty.setText(self.tr(
-                "Your customer file is empty.\n\nAdd your first customer, or bring in a "
-                "spreadsheet of customers you already have."))
+        file_empty = total == 0 and not query.filter.archived
+        self.empty_new.setVisible(file_empty)
+        self.empty_demo.setVisible(file_empty and self.directory.count(archived=True) == 0)
+        if file_empty:
+            self.empty_text.setText(self.tr(
+                "<h2>Your customer file is empty</h2><p>Add your first customer, or try "
+                "Regulars with demo customers first (you can start a fresh file later).</p>"))
+        elif query.filter.archived and total == 0:
+            self.empty_text.setText(self.tr("<h3>The archive is empty</h3><p>Archived "
+                                            "customers wait here until restored or deleted."
+                                            "</p>"))
         else:
-            self.empty.setText(self.tr("No customer matches “%1”.\n\nTry part of the surname, "
-                                       "the last digits of the phone, or the e-mail.")
-                               .replace("%1", query.strip()))
-        self.table.hide()
-        self.empty.show()
+            text = query.text.strip()
+            message = (self.tr("<h3>No customer matches “%1”</h3><p>Try part of the surname, "
+                               "the last digits of the phone, or the e-mail.</p>")
+                       if text else self.tr("<h3>No customer matches these filters</h3>"))
+            self.empty_text.setText(message.replace("%1", _escape(text)))
+        self.stack.setCurrentWidget(self.empty)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.customer_id(r) for r in rows if r < self.model.rowCount()]
+
+    def _selection_changed(self, *_args) -> None:
+        n = len(self.selected_ids())
+        archive_view = self.act_archive_view.isChecked()
+        for a in (self.act_open, self.act_tag, self.act_untag, self.act_assign):
+            a.setEnabled(n > 0)
+        self.act_archive.setEnabled(n > 0 and not archive_view)
+        self.act_restore.setEnabled(n > 0 and archive_view)
+        self.act_delete.setEnabled(n > 0 and archive_view)
+        self.statusBar().showMessage(
+            self.tr("%1 selected").replace("%1", str(n)) if n > 1 else self._file_label())
+
+    def _open_first(self) -> None:
+        self.refresh()
+        if self.model.rowCount():
+            self.open_customer(self.model.customer_id(max(0, self.table.currentIndex().row())))
+
+    def _open_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_customer(ids[0])
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        super().keyPressEvent(event)
+
+    def _toggle_archive_view(self) -> None:
+        archive_view = self.act_archive_view.isChecked()
+        self.act_archive_view.setText(self.tr("Back to customers") if archive_view
+                                      else self.tr("Show the archive"))
+        self.refresh(keep=[])
+
+    # --- cards and sales --------------------------------------------------------------------
+
+    def open_customer(self, customer_id: int | None, initial=None) -> None:
+        if self.card is not None and self.card.isVisible():
+            if not self.card.confirm_leave():
+                return
+            self.card.dirty = False
+            self.card.close()
+        card = CustomerCard(self.db, customer_id, self.undo, self, initial=initial)
+        card.setModal(True)
+        card.saved.connect(lambda cid: (self.filters.reload_choices(), self.refresh(keep=[cid])))
+        card.data_changed.connect(lambda cid: self.refresh(keep=[cid]))
+        card.open_customer.connect(lambda cid: QTimer.singleShot(
+            0, lambda: self.open_customer(cid)))
+        self.card = card
+        card.show()
+
+    def new_customer(self) -> None:
+        self.open_customer(None)
+
+    def record_sale(self, customer_id: int | None = None) -> RecordSaleDialog:
+        if customer_id is None and self.table.hasFocus() and self.selected_ids():
+            customer_id = self.selected_ids()[0]
+        dialog = RecordSaleDialog(self.db, self.undo, self, customer_id)
+        dialog.recorded.connect(self._sale_recorded)
+        dialog.setModal(True)
+        dialog.show()
+        self.sale_dialog = dialog
+        return dialog
+
+    def _sale_recorded(self, customer_id: int, _purchase_id: int) -> None:
+        self.refresh(keep=[customer_id])
+        self.statusBar().showMessage(self.tr("Sale recorded. Undo with Ctrl+Z."), 5000)
+
+    def fill_demo(self) -> None:
+        from services.demo import generate
+
+        try:
+            generate(self.db, 300)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Demo data"), str(exc))
+            return
+        self.directory = CustomerDirectory(self.db)
+        self.model.directory = self.directory
+        self.filters.directory = self.directory
+        self.filters.reload_choices()
+        self.refresh(keep=[])
+
+    # --- bulk actions -----------------------------------------------------------------------
+
+    def _run(self, call, *args) -> int | None:
+        try:
+            count, change = call(self.db, *args)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Regulars"), str(exc))
+            return None
+        self.undo.push(change)
+        return count
+
+    def tag_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Add tag"), self.tr("Tag for %n customer(s):", "", len(ids)),
+            self.directory.tag_names(), 0, True)
+        if ok and name.strip() and self._run(actions.tag, ids, name) is not None:
+            self.filters.reload_choices()
+            self.refresh(keep=ids)
+
+    def untag_selected(self) -> None:
+        ids = self.selected_ids()
+        tags = self.directory.tag_names()
+        if not ids or not tags:
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("Remove tag"), self.tr("Tag to remove:"),
+                                        tags, 0, False)
+        if ok and self._run(actions.untag, ids, name) is not None:
+            self.refresh(keep=ids)
+
+    def assign_selected(self) -> None:
+        ids = self.selected_ids()
+        staff = self.directory.staff()
+        if not ids:
+            return
+        names = [self.tr("Nobody")] + [name for _sid, name in staff]
+        name, ok = QInputDialog.getItem(self, self.tr("Assign"),
+                                        self.tr("Who looks after them?"), names, 0, False)
+        if not ok:
+            return
+        staff_id = dict((n, s) for s, n in staff).get(name)
+        if self._run(actions.assign, ids, staff_id) is not None:
+            self.refresh(keep=ids)
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._run(actions.archive, ids, True) is not None:
+            self.refresh(keep=[])
+            self.statusBar().showMessage(self.tr("%n customer(s) archived. Undo with Ctrl+Z, "
+                                                 "or restore them from the archive.", "",
+                                                 len(ids)), 8000)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._run(actions.archive, ids, False) is not None:
+            self.refresh(keep=[])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        summary = actions.deletion_summary(self.db, ids)
+        text = self.tr(
+            "Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and "
+            "%4 note(s)?\n\nThis cannot be undone.") \
+            .replace("%1", str(summary["customers"])).replace("%2", str(summary["purchases"])) \
+            .replace("%3", str(summary["history"])).replace("%4", str(summary["notes"]))
+        answer = QMessageBox.warning(self, self.tr("Delete for good"), text,
+                                     QMessageBox.StandardButton.Yes
+                                     | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            actions.delete_for_good(self.db, ids)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
+            return
+        # earlier undo steps may refer to the deleted customers
+        self.undo.clear()
+        self.refresh(keep=[])
+
+    def _after_undo(self, ids: list[int]) -> None:
+        self.filters.reload_choices()
+        self.refresh()
+        if self.card is not None and self.card.isVisible() and self.card.customer_id in ids:
+            self.card.reload_if_clean()
+
+    # --- window -----------------------------------------------------------------------------
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -137,13 +598,21 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 700)
+            self.resize(1200, 720)
         state = settings.value("main/header")
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.card is not None and self.card.isVisible() and not self.card.confirm_leave():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/header", self.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

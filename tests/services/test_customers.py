@@ -181,3 +181,22 @@ def test_partial_dates(text, iso):
 def test_bad_partial_dates(text):
     with pytest.raises(ValidationError, match="birthday"):
         parse_partial_date(text, "birthday")
+
+
+@pytest.mark.parametrize("text,iso", [("08.03.1985", "1985-03-08"), ("8.3", "--03-08"),
+                                      ("29.02", "--02-29"), ("1985-03-08", "1985-03-08"),
+                                      ("--12-31", "--12-31"), ("31/12/1999", "1999-12-31")])
+def test_user_dates(text, iso):
+    from services.dates import format_user_date, parse_user_date
+
+    parsed = parse_user_date(text)
+    assert parsed.iso() == iso
+    assert parse_user_date(format_user_date(parsed)) == parsed
+
+
+@pytest.mark.parametrize("text", ["31.02.2020", "29.02.2021", "1.13", "tomorrow", "08.03.85"])
+def test_bad_user_dates(text):
+    from services.dates import parse_user_date
+
+    with pytest.raises(ValidationError, match="birthday"):
+        parse_user_date(text, "birthday")

@@ -1,9 +1,10 @@
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from services.directory import CustomerDirectory
-from ui.customer_model import PAGE
+from services.directory import CustomerDirectory, ListFilter, ListQuery
+from ui.customer_model import COLUMNS, PAGE
 from ui.main_window import MainWindow
 
 
@@ -28,7 +29,7 @@ def test_window_lists_customers_lazily(qtbot, demo_db):
     assert window.model.fetches <= 4
     assert window.model.index(expected - 1, 0).data()
     assert window.model.fetches <= expected // PAGE + 2
-    assert window.empty.isHidden()
+    assert window.stack.currentWidget() is window.table
 
 
 def test_search_as_you_type(qtbot, demo_db):
@@ -48,8 +49,8 @@ def test_search_as_you_type(qtbot, demo_db):
 
     window.search.setText("qqqqzzzz")
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=3000)
-    assert window.table.isHidden() and not window.empty.isHidden()
-    assert "No customer matches “qqqqzzzz”" in window.empty.text()
+    assert window.stack.currentWidget() is window.empty
+    assert "No customer matches “qqqqzzzz”" in window.empty_text.text()
 
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=3000)
@@ -58,8 +59,12 @@ def test_search_as_you_type(qtbot, demo_db):
 def test_empty_file_tells_what_to_do(qtbot, db):
     window = open_window(qtbot, db)
     assert window.model.rowCount() == 0
-    assert "Your customer file is empty" in window.empty.text()
+    assert "Your customer file is empty" in window.empty_text.text()
     assert window.count_label.text() == "0 customers"
+    assert window.empty_new.isVisibleTo(window) and window.empty_demo.isVisibleTo(window)
+    window.empty_demo.click()
+    assert window.model.rowCount() > 250
+    assert window.stack.currentWidget() is window.table
 
 
 def test_geometry_is_remembered(qtbot, db):
@@ -112,3 +117,110 @@ def test_file_in_use_is_explained_not_crashed(qtbot, db, db_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)
     assert open_file_interactively(str(db_path)) is None
     assert "in use by another copy of Regulars" in texts[0]
+
+
+def test_filters_narrow_the_list(qtbot, demo_db):
+    window = open_window(qtbot, demo_db)
+    directory = CustomerDirectory(demo_db)
+    vip = directory.find(ListQuery(filter=ListFilter(tags=("VIP",))))
+    window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(vip), timeout=3000)
+    assert window.model.ids() == vip
+    window.filters.has_email.setChecked(True)
+    both = directory.find(ListQuery(filter=ListFilter(tags=("VIP",), has_email=True)))
+    qtbot.waitUntil(lambda: window.model.ids() == both, timeout=3000)
+    assert "of" in window.count_label.text()
+    window.filters.clear_button.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == directory.count(), timeout=3000)
+    window.filters.ladder.setCurrentIndex(window.filters.ladder.findData("regular"))
+    regulars = directory.find(ListQuery(filter=ListFilter(ladder=("regular",))))
+    qtbot.waitUntil(lambda: window.model.ids() == regulars, timeout=3000)
+    column = [k for k, _ in COLUMNS].index("ladder")
+    assert {window.model.index(r, column).data() for r in range(len(regulars))} == {"Regular"}
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot, demo_db):
+    window = open_window(qtbot, demo_db)
+    header = window.table.horizontalHeader()
+    total_col = [k for k, _ in COLUMNS].index("total")
+    header.setSortIndicator(total_col, Qt.SortOrder.DescendingOrder)
+    expected = CustomerDirectory(demo_db).find(ListQuery(sort="total", descending=True))
+    assert window.model.ids() == expected
+    rows = CustomerDirectory(demo_db).rows(expected[:2])
+    assert rows[0].total >= rows[1].total
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert window.model.ids() == CustomerDirectory(demo_db).find(ListQuery())
+
+
+def test_columns_can_be_hidden_and_are_remembered(qtbot, db):
+    window = open_window(qtbot, db)
+    email_col = [k for k, _ in COLUMNS].index("email")
+    window.table.horizontalHeader().setSectionHidden(email_col, True)
+    window.close()
+    again = open_window(qtbot, db)
+    assert again.table.horizontalHeader().isSectionHidden(email_col)
+    assert not again.table.horizontalHeader().isSectionHidden(0)
+
+
+def test_bulk_tag_archive_restore_and_undo(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(qtbot, demo_db)
+    ids = window.model.ids()[:3]
+    window.table.selectRow(0)
+    window.table.selectionModel().select(
+        window.model.index(2, 0),
+        window.table.selectionModel().SelectionFlag.Select
+        | window.table.selectionModel().SelectionFlag.Rows)
+    window.table.selectionModel().select(
+        window.model.index(1, 0),
+        window.table.selectionModel().SelectionFlag.Select
+        | window.table.selectionModel().SelectionFlag.Rows)
+    assert window.selected_ids() == ids
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("bulk-test", True))
+    window.act_tag.trigger()
+    tagged = CustomerDirectory(demo_db).find(ListQuery(filter=ListFilter(tags=("bulk-test",))))
+    assert sorted(tagged) == sorted(ids)
+
+    window.act_archive.trigger()
+    assert not set(ids) & set(window.model.ids())
+    assert window.undo.stack.count() == 2
+    window.act_undo.trigger()  # un-archive
+    assert set(ids) <= set(window.model.ids())
+    window.act_redo.trigger()  # archive again
+    assert not set(ids) & set(window.model.ids())
+
+    window.act_archive_view.trigger()
+    assert set(ids) <= set(window.model.ids())  # with the demo file's own archived ones
+    assert "archived" in window.count_label.text()
+    assert not window.act_archive.isEnabled()
+    window.refresh(keep=ids)
+    assert window.selected_ids() == sorted(ids, key=window.model.row_of)
+    window.act_restore.trigger()
+    assert not set(ids) & set(window.model.ids())
+    window.act_archive_view.trigger()
+    assert set(ids) <= set(window.model.ids())
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    window.act_undo.trigger()  # and the tag is gone again
+    assert CustomerDirectory(demo_db).find(
+        ListQuery(filter=ListFilter(tags=("bulk-test",)))) == []
+
+
+def test_delete_for_good_says_what_goes_with_it(qtbot, demo_db, monkeypatch):
+    window = open_window(qtbot, demo_db)
+    target = next(i for i in window.model.ids()
+                  if CustomerDirectory(demo_db).rows([i])[0].purchases > 1)
+    purchases = CustomerDirectory(demo_db).rows([target])[0].purchases
+    window.refresh(keep=[target])
+    window.act_archive.trigger()
+    window.act_archive_view.trigger()
+    window.refresh(keep=[target])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    window.act_delete.trigger()
+    assert f"with {purchases} purchase(s)" in asked[0]
+    assert target not in window.model.ids()
+    assert window.undo.stack.count() == 0
+    assert CustomerDirectory(demo_db).rows([target]) == []

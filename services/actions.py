@@ -1,0 +1,122 @@
+"""The window's actions, each one transaction that comes back as an undoable Change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from sqlalchemy import select
+
+from models import Interaction, Purchase
+from models.database import Database
+from services import bulk
+from services.customers import CustomerDraft, create_customer
+from services.errors import field_error
+from services.interactions import add_interaction, delete_interaction, update_interaction
+from services.purchases import add_purchase, delete_purchase, update_purchase
+from services.undo import Change, Recorder
+
+T = TypeVar("T")
+
+
+def perform(db: Database, label: str, ids: Sequence[int],
+            action: Callable[..., T]) -> tuple[T, Change]:
+    """Run action(session) on these customers; return its result and the Change to undo it."""
+    with db.transaction() as session:
+        rec = Recorder(session)
+        rec.touch(ids)
+        result = action(session)
+        return result, rec.finish(label)
+
+
+def record_sale(db: Database, customer_id: int | None, amount: str, *, what: str = "",
+                category: str = "", date: dt.date | None = None,
+                new_customer: CustomerDraft | None = None) -> tuple[int, int, Change]:
+    """The most frequent action: a sale for a found customer, or for one created on the spot."""
+    with db.transaction() as session:
+        rec = Recorder(session)
+        if customer_id is None:
+            if new_customer is None:
+                raise field_error("customer", "choose a customer or enter a new one")
+            customer_id = create_customer(session, new_customer).id
+            rec.created(customer_id)
+        else:
+            rec.touch([customer_id])
+        purchase = add_purchase(session, customer_id, amount, description=what,
+                                category=category, date=date)
+        return customer_id, purchase.id, rec.finish("Record a sale")
+
+
+def _purchase_owner(db: Database, purchase_id: int) -> list[int]:
+    with db.sessions() as session:
+        owner = session.execute(select(Purchase.customer_id).where(Purchase.id == purchase_id)
+                                ).scalar_one_or_none()
+    return [owner] if owner is not None else []
+
+
+def _interaction_owner(db: Database, interaction_id: int) -> list[int]:
+    with db.sessions() as session:
+        owner = session.execute(select(Interaction.customer_id)
+                                .where(Interaction.id == interaction_id)).scalar_one_or_none()
+    return [owner] if owner is not None else []
+
+
+def new_purchase(db: Database, customer_id: int, amount, **fields) -> Change:
+    return perform(db, "Add purchase", [customer_id],
+                   lambda s: add_purchase(s, customer_id, amount, **fields))[1]
+
+
+def edit_purchase(db: Database, purchase_id: int, **fields) -> Change:
+    return perform(db, "Edit purchase", _purchase_owner(db, purchase_id),
+                   lambda s: update_purchase(s, purchase_id, **fields))[1]
+
+
+def remove_purchase(db: Database, purchase_id: int) -> Change:
+    return perform(db, "Delete purchase", _purchase_owner(db, purchase_id),
+                   lambda s: delete_purchase(s, purchase_id))[1]
+
+
+def new_interaction(db: Database, customer_id: int, kind: str, **fields) -> Change:
+    return perform(db, "Add to history", [customer_id],
+                   lambda s: add_interaction(s, customer_id, kind, **fields))[1]
+
+
+def edit_interaction(db: Database, interaction_id: int, **fields) -> Change:
+    return perform(db, "Edit history entry", _interaction_owner(db, interaction_id),
+                   lambda s: update_interaction(s, interaction_id, **fields))[1]
+
+
+def remove_interaction(db: Database, interaction_id: int) -> Change:
+    return perform(db, "Delete history entry", _interaction_owner(db, interaction_id),
+                   lambda s: delete_interaction(s, interaction_id))[1]
+
+
+def tag(db: Database, ids: Sequence[int], name: str) -> tuple[int, Change]:
+    return perform(db, f"Tag {len(ids)} customer(s) “{name}”", ids,
+                   lambda s: bulk.add_tag(s, ids, name))
+
+
+def untag(db: Database, ids: Sequence[int], name: str) -> tuple[int, Change]:
+    return perform(db, f"Remove tag “{name}”", ids, lambda s: bulk.remove_tag(s, ids, name))
+
+
+def assign(db: Database, ids: Sequence[int], staff_id: int | None) -> tuple[int, Change]:
+    return perform(db, f"Assign {len(ids)} customer(s)", ids,
+                   lambda s: bulk.assign_staff(s, ids, staff_id))
+
+
+def archive(db: Database, ids: Sequence[int], archived: bool = True) -> tuple[int, Change]:
+    label = "Archive" if archived else "Restore"
+    return perform(db, f"{label} {len(ids)} customer(s)", ids,
+                   lambda s: bulk.set_archived(s, ids, archived))
+
+
+def deletion_summary(db: Database, ids: Sequence[int]) -> dict[str, int]:
+    with db.sessions() as session:
+        return bulk.deletion_summary(session, ids)
+
+
+def delete_for_good(db: Database, ids: Sequence[int]) -> int:
+    with db.transaction() as session:
+        return bulk.delete_permanently(session, ids)

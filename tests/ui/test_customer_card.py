@@ -1,0 +1,224 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from services import card as card_service
+from services.customers import ContactDraft, CustomerDraft, create_customer
+from services.directory import CustomerDirectory
+from services.purchases import add_purchase
+from ui.customer_card import CustomerCard
+from ui.undo import UndoManager
+
+
+@pytest.fixture
+def undo(db, qapp):
+    return UndoManager(db)
+
+
+@pytest.fixture
+def anna(db):
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(
+            family_name="Петрова", given_name="Анна", patronymic="Ивановна",
+            contacts=[ContactDraft("phone", "+79123456789"), ContactDraft("email", "a@x.ru")],
+            tags=["VIP"])).id
+        add_purchase(s, cid, "1000", date=dt.date(2026, 1, 10), description="ring")
+    return cid
+
+
+@pytest.fixture(autouse=True)
+def _no_questions_at_teardown(monkeypatch):
+    """A failed test must not leave a modal "save changes?" box waiting for a click."""
+    yield
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def make_card(qtbot, db, undo, cid=None, **kw):
+    card = CustomerCard(db, cid, undo, **kw)
+    qtbot.addWidget(card, before_close_func=lambda w: setattr(w, "dirty", False))
+    card.show()
+    return card
+
+
+def settle(qtbot, card):
+    qtbot.wait(10)
+    card._check_timer.stop()
+    return card.check()
+
+
+def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo, anna)
+    assert card.family.text() == "Петрова" and card.patronymic.text() == "Ивановна"
+    contacts = card.contacts.records()
+    assert [(c["kind"], c["value"]) for c in contacts] == [("phone", "+7 912 345-67-89"),
+                                                          ("email", "a@x.ru")]
+    assert card.tags.text() == "VIP"
+    assert card.purchases.rowCount() == 1
+    assert "1 purchase(s)" in card.p_totals.text() and "1\u2009000.00" in card.p_totals.text()
+    assert not card.dirty and card.save_button.isEnabled()
+
+
+def test_inline_validation_names_the_problem_and_refuses_save(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo, anna)
+    card.birthday.setText("31.02.1990")
+    card.family_latin.setText("Петрова")
+    card.contacts.add_record({"kind": "email", "value": "not-an-address"})
+    card._edited()
+    errors = settle(qtbot, card)
+    fields = {e.field for e in errors}
+    assert {"birthday", "family_name_latin", "emails[1]"} <= fields
+    assert "is not a real date" in card.field_errors["birthday"].text()
+    assert card.field_errors["birthday"].isVisibleTo(card)
+    assert "Latin letters" in card.field_errors["family_name_latin"].text()
+    assert "Row 3:" in card.contacts.errors.text()
+    assert not card.save_button.isEnabled()
+    assert card.save() is False
+    assert CustomerDirectory(db).rows([anna])[0].email == "a@x.ru"
+
+    card.birthday.setText("08.03.1990")
+    card.family_latin.setText("PETROVA")
+    card.contacts.table.removeRow(2)
+    card._edited()
+    assert settle(qtbot, card) == []
+    assert card.save_button.isEnabled()
+    assert card.save() is True
+    data = card_service.load_card(db, anna)
+    assert data.draft.birthday.iso() == "1990-03-08"
+    assert data.draft.family_name_latin == "PETROVA"
+    assert not card.dirty
+
+
+def test_new_customer_needs_a_name_and_saves(qtbot, db, undo):
+    card = make_card(qtbot, db, undo)
+    assert not card.tabs.isTabEnabled(1)
+    card.notes.setPlainText("met at the fair")
+    errors = settle(qtbot, card)
+    assert [e.field for e in errors] == ["name"]
+    assert "needs a family name" in card.field_errors["name"].text()
+    qtbot.keyClicks(card.family, "Smith")
+    qtbot.keyClicks(card.given, "John")
+    card.contacts.add_record({"kind": "phone", "value": "+44 7911 123456"})
+    card.consent_checks["email"].setChecked(True)
+    assert settle(qtbot, card) == []
+    with qtbot.waitSignal(card.saved) as saved:
+        card.save()
+    cid = saved.args[0]
+    data = card_service.load_card(db, cid)
+    assert data.draft.family_name == "Smith" and data.draft.notes == "met at the fair"
+    assert data.consents["email"].status == "given"
+    assert card.tabs.isTabEnabled(1) and card.customer_id == cid
+    card.undo.stack.undo()
+    assert not card_service.exists(db, cid)
+
+
+def test_duplicate_hint_while_typing_a_new_customer(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo)
+    qtbot.keyClicks(card.family, "Sidorova")
+    settle(qtbot, card)
+    assert card.banner.isHidden()
+    card.family.setText("Petrova")  # the Latin spelling finds the Cyrillic name too
+    card._edited()
+    settle(qtbot, card)
+    assert f'href="{anna}"' in card.banner.text()
+    card.family.setText("Петрова")
+    card._edited()
+    settle(qtbot, card)
+    assert not card.banner.isHidden()
+    assert "1 customer(s) named Петрова" in card.banner.text()
+    assert f'href="{anna}"' in card.banner.text()
+    card.family.setText("Сидорова")
+    card.contacts.add_record({"kind": "phone", "value": "8 912 345 67 89"})
+    card._edited()
+    settle(qtbot, card)
+    assert "Already in the file with this phone" in card.banner.text()
+    opened = []
+    card.open_customer.connect(opened.append)
+    card.dirty = False
+    card.banner.linkActivated.emit(str(anna))
+    assert opened == [anna]
+
+
+def test_leaving_with_unsaved_changes_asks(qtbot, db, undo, anna, monkeypatch):
+    card = make_card(qtbot, db, undo, anna)
+    card.given.end(False)
+    qtbot.keyClicks(card.given, "xyz")  # QTest types ASCII only
+    assert card.dirty and card.windowTitle().startswith("• ")
+    asked = []
+
+    def answer(choice):
+        def fake(*args, **kwargs):
+            asked.append(args[2])
+            return choice
+        return fake
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    card.close()
+    assert card.isVisible() and "Save the changes to" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    card.close()
+    assert not card.isVisible()
+    assert card_service.load_card(db, anna).draft.given_name == "Аннаxyz"
+
+    card2 = make_card(qtbot, db, undo, anna)
+    card2.notes.setPlainText("changed")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(card2, Qt.Key.Key_Escape)
+    assert not card2.isVisible()
+    assert card_service.load_card(db, anna).draft.notes == ""
+
+
+def test_purchases_tab_adds_edits_deletes_with_undo(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo, anna)
+    card.tabs.setCurrentIndex(1)
+    card.p_amount.setText("abc")
+    card.add_purchase()
+    assert "not an amount" in card.p_error.text()
+    assert card.purchases.rowCount() == 1
+    card.p_amount.setText("250.50")
+    card.p_what.setText("earrings")
+    qtbot.keyClick(card.p_what, Qt.Key.Key_Return)
+    assert card.purchases.rowCount() == 2
+    assert card.p_amount.text() == "" and card.p_error.isHidden()
+    assert "total 1\u2009250.50" in card.p_totals.text()
+    card.purchases.selectRow(0)
+    card.delete_purchase()
+    assert card.purchases.rowCount() == 1
+    undo.stack.undo()
+    card.refresh_purchases()
+    assert card.purchases.rowCount() == 2
+    assert CustomerDirectory(db).rows([anna])[0].purchases == 2
+
+
+def test_history_tab(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo, anna)
+    card.h_kind.setCurrentIndex(card.h_kind.findData("complaint"))
+    card.h_reason.setCurrentIndex(card.h_reason.findData("delivery"))
+    card.h_text.setText("parcel came late")
+    card.add_history()
+    assert card.history.rowCount() == 1
+    assert card.history.item(0, 1).text() == "Complaint"
+    assert card.history.item(0, 3).text() == "parcel came late"
+    assert "History (1)" in card.tabs.tabText(2)
+
+
+def test_relationships_jump_to_the_other_customer(qtbot, db, undo, anna):
+    with db.transaction() as s:
+        child = create_customer(s, CustomerDraft(family_name="Петрова", given_name="Маша")).id
+    card = make_card(qtbot, db, undo, anna)
+    from services.card import Link
+
+    card.links.append(Link(child, "Петрова Маша", "child", False))
+    card._show_links()
+    card._edited()
+    assert card.save()
+    assert "Петрова Маша is their child" in card.links_list.item(0).text()
+    other = card_service.load_card(db, child)
+    assert [(link.other_id, link.kind, link.outgoing) for link in other.links] == [
+        (anna, "child", True)]
+    opened = []
+    card.open_customer.connect(opened.append)
+    card._jump_to_link(card.links_list.item(0))
+    assert opened == [child]

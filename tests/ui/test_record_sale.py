@@ -1,0 +1,75 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from services import card as card_service
+from services.customers import ContactDraft, CustomerDraft, create_customer
+from services.directory import CustomerDirectory
+from ui.main_window import MainWindow
+
+
+def test_record_a_sale_for_a_found_customer_by_phone(qtbot, db):
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(
+            family_name="Петрова", contacts=[ContactDraft("phone", "+79123456789")])).id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(10)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.table.setFocus()  # the list has the focus: its type-to-search must let this through
+    qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.sale_dialog
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.picker.edit, "8 912 345 67 89")
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1, timeout=2000)
+    qtbot.keyClick(dialog.picker.edit, Qt.Key.Key_Return)
+    assert dialog.customer_id == cid and dialog.focusWidget() is dialog.amount
+    qtbot.keyClicks(dialog.amount, "1250.50")
+    qtbot.keyClicks(dialog.what, "silver ring")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (line,) = card_service.purchase_lines(db, cid)
+    assert (str(line.amount), line.description) == ("1250.50", "silver ring")
+    assert cid in window.selected_ids()
+    window.act_undo.trigger()
+    assert card_service.purchase_lines(db, cid) == []
+
+
+def test_record_a_sale_for_a_new_customer(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.record_sale()
+    qtbot.keyClicks(dialog.picker.edit, "+44 7911 123456")
+    dialog.new_customer.setChecked(True)
+    assert dialog.new_phone.text() == "+44 7911 123456"
+    dialog.amount.setText("99")
+    dialog.save()
+    assert "name" in dialog.error.text()  # nobody's name yet
+    dialog.new_name.setText("Smith John")
+    dialog.amount.setText("-5")
+    dialog.save()
+    assert "negative" in dialog.error.text()
+    assert CustomerDirectory(db).count() == 0  # nothing half-saved
+    dialog.amount.setText("99")
+    dialog.save()
+    assert not dialog.isVisible()
+    (cid,) = CustomerDirectory(db).find("smith")
+    row = CustomerDirectory(db).rows([cid])[0]
+    assert (row.name, row.phone, row.purchases) == ("Smith John", "+447911123456", 1)
+    window.act_undo.trigger()
+    assert CustomerDirectory(db).count() == 0
+    window.act_redo.trigger()
+    assert CustomerDirectory(db).find("smith") == [cid]
+
+
+def test_sale_without_a_customer_is_refused(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = window.record_sale()
+    dialog.amount.setText("10")
+    dialog.save()
+    assert "Choose the customer first" in dialog.error.text()
+    assert dialog.isVisible()

@@ -1,0 +1,1116 @@
+"""The customer card: every field, inline validation, duplicate hints, purchases and history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from services import actions
+from services import card as card_service
+from services.card import Link
+from services.contacts import format_phone
+from services.customers import (
+    AddressDraft,
+    ConsentDraft,
+    ContactDraft,
+    CustomerDraft,
+    DateDraft,
+    DocumentDraft,
+    PreferenceDraft,
+)
+from services.dates import format_user_date, parse_user_date
+from services.directory import CustomerDirectory
+from services.errors import FieldError, ServiceError, ValidationError
+from ui import labels
+from ui.undo import UndoManager
+from ui.widgets import Column, CustomerPicker, ErrorLabel, RecordTable
+
+CHECK_DELAY_MS = 250
+_LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
+CONTACT_LISTS = {"phones": "phone", "emails": "email", "messengers": "messenger",
+                 "websites": "website"}
+
+
+def money(value: Decimal) -> str:
+    return f"{value:,.2f}".replace(",", "\u2009")
+
+
+class CustomerCard(QDialog):
+    """Opened for one customer (or a new one). Purchases and history save as they are added;
+    the card's own fields save with Save (Ctrl+S)."""
+
+    saved = Signal(int)
+    data_changed = Signal(int)
+    open_customer = Signal(int)
+
+    def __init__(self, db: Database, customer_id: int | None, undo: UndoManager,
+                 parent=None, initial: CustomerDraft | None = None):
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.db = db
+        self.undo = undo
+        self.directory = CustomerDirectory(db)
+        self.customer_id = customer_id
+        self.dirty = False
+        self.errors: list[FieldError] = []
+        self._loading = False
+        self.resize(1120, 800)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("duplicateHint")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet("QLabel { background: rgba(255, 193, 7, 60); padding: 6px; "
+                                  "border-radius: 4px; }")
+        self.banner.linkActivated.connect(self._open_duplicate)
+        self.banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_card_tab(), self.tr("&Card"))
+        self.tabs.addTab(self._build_purchases_tab(), self.tr("&Purchases"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("&History"))
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("Save"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save the card (Ctrl+S)"))
+        self.close_button = self.buttons.addButton(self.tr("Close"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.status = QLabel()
+        self.status.setObjectName("cardStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check)
+        self.load(initial)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._edited)
+        return edit
+
+    def _build_card_tab(self) -> QWidget:
+        self.field_errors: dict[str, ErrorLabel] = {}
+
+        def err(name: str) -> ErrorLabel:
+            label = ErrorLabel()
+            label.setObjectName(f"error_{name}")
+            self.field_errors[name] = label
+            return label
+
+        # Name
+        self.family = self._line("family_name", self.tr("Family name"))
+        self.given = self._line("given_name", self.tr("Given name"))
+        self.patronymic = self._line("patronymic", self.tr("Patronymic / middle name"))
+        self.family_latin = self._line("family_name_latin", self.tr("As in the passport"))
+        self.given_latin = self._line("given_name_latin", self.tr("As in the passport"))
+        self.transliterate = QPushButton(self.tr("Fill from Cyrillic"))
+        self.transliterate.setToolTip(self.tr("Passport spelling (ICAO Doc 9303)"))
+        self.transliterate.clicked.connect(self._fill_latin)
+        self.company = self._line("company")
+        self.sex = QComboBox()
+        for value, text in labels.sexes():
+            self.sex.addItem(text, value)
+        self.sex.currentIndexChanged.connect(self._edited)
+        self.salutation = self._line("salutation", self.tr("How to address them"))
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        for code, text in (("", "—"), ("ru", "Русский"), ("bg", "Български"),
+                           ("en", "English")):
+            self.language.addItem(text, code)
+        self.language.currentIndexChanged.connect(self._edited)
+        self.language.editTextChanged.connect(self._edited)
+
+        names = QGridLayout()
+        names.addWidget(QLabel(self.tr("Family name")), 0, 0)
+        names.addWidget(self.family, 0, 1)
+        names.addWidget(QLabel(self.tr("Given name")), 0, 2)
+        names.addWidget(self.given, 0, 3)
+        names.addWidget(err("name"), 1, 1, 1, 3)
+        names.addWidget(QLabel(self.tr("Patronymic")), 2, 0)
+        names.addWidget(self.patronymic, 2, 1)
+        names.addWidget(QLabel(self.tr("Company")), 2, 2)
+        names.addWidget(self.company, 2, 3)
+        names.addWidget(QLabel(self.tr("Latin family")), 3, 0)
+        names.addWidget(self.family_latin, 3, 1)
+        names.addWidget(QLabel(self.tr("Latin given")), 3, 2)
+        latin_given = QHBoxLayout()
+        latin_given.addWidget(self.given_latin, 1)
+        latin_given.addWidget(self.transliterate)
+        names.addLayout(latin_given, 3, 3)
+        names.addWidget(err("family_name_latin"), 4, 1)
+        names.addWidget(err("given_name_latin"), 4, 3)
+        names.addWidget(QLabel(self.tr("Sex")), 5, 0)
+        names.addWidget(self.sex, 5, 1)
+        names.addWidget(QLabel(self.tr("Salutation")), 5, 2)
+        names.addWidget(self.salutation, 5, 3)
+        names.addWidget(QLabel(self.tr("Language")), 6, 0)
+        names.addWidget(self.language, 6, 1)
+        names.addWidget(err("language"), 6, 2, 1, 2)
+        name_box = QGroupBox(self.tr("Name"))
+        name_box.setLayout(names)
+
+        # Contacts
+        self.contacts = RecordTable([
+            Column("kind", self.tr("Kind"), "choice", labels.contact_kinds(), 110),
+            Column("value", self.tr("Number or address"), width=230),
+            Column("label", self.tr("Label"), width=110, placeholder=self.tr("mobile, work…")),
+            Column("primary", self.tr("Main"), "check", width=50),
+        ], self.tr("Add contact"))
+        self.contacts.setObjectName("contacts")
+        self.contacts.changed.connect(self._edited)
+        contacts_box = self._box(self.tr("Phones, e-mails, messengers"), self.contacts)
+
+        # Dates
+        self.birthday = self._line("birthday", self.tr("DD.MM.YYYY, or DD.MM without the year"))
+        self.dates = RecordTable([
+            Column("kind", self.tr("Kind"), "choice", labels.date_kinds(), 160),
+            Column("date", self.tr("Date"), width=110, placeholder="DD.MM.YYYY / DD.MM"),
+            Column("label", self.tr("Label"), width=140),
+            Column("yearly", self.tr("Every year"), "check", width=80),
+        ], self.tr("Add date"))
+        self.dates.setObjectName("dates")
+        self.dates.changed.connect(self._edited)
+        dates_widget = QWidget()
+        dates_layout = QFormLayout(dates_widget)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addRow(self.tr("Birthday"), self.birthday)
+        dates_layout.addRow("", err("birthday"))
+        dates_layout.addRow(self.dates)
+        dates_box = self._box(self.tr("Birthday and other dates"), dates_widget)
+
+        # Addresses
+        self.addresses = RecordTable([
+            Column("line1", self.tr("Street, house"), width=200),
+            Column("line2", self.tr("More"), width=80),
+            Column("city", self.tr("City"), width=110),
+            Column("postcode", self.tr("Postcode"), width=80),
+            Column("country", self.tr("Country"), width=60, placeholder="RU, BG, GB…"),
+            Column("label", self.tr("Label"), width=70),
+            Column("primary", self.tr("Main"), "check", width=50),
+        ], self.tr("Add address"))
+        self.addresses.setObjectName("addresses")
+        self.addresses.changed.connect(self._edited)
+        addresses_box = self._box(self.tr("Postal addresses"), self.addresses)
+
+        # Documents
+        self.documents = RecordTable([
+            Column("kind", self.tr("Kind"), "choice", labels.document_kinds(), 150),
+            Column("number", self.tr("Number"), width=130),
+            Column("expires_on", self.tr("Expires"), width=100, placeholder="DD.MM.YYYY"),
+            Column("citizenship", self.tr("Citizenship"), width=80),
+        ], self.tr("Add document"))
+        self.documents.setObjectName("documents")
+        self.documents.changed.connect(self._edited)
+        documents_box = self._box(self.tr("Travel documents (never payment cards)"),
+                                  self.documents)
+
+        # Preferences
+        self.preferences = RecordTable([
+            Column("category", self.tr("What"), width=150,
+                   placeholder=self.tr("size, metal, favourite drink…")),
+            Column("value", self.tr("Preference"), width=200),
+        ], self.tr("Add preference"))
+        self.preferences.setObjectName("preferences")
+        self.preferences.changed.connect(self._edited)
+        preferences_box = self._box(self.tr("Tastes and preferences"), self.preferences)
+
+        # Family and friends
+        self.links_list = QListWidget()
+        self.links_list.setObjectName("links")
+        self.links_list.setMaximumHeight(110)
+        self.links_list.itemActivated.connect(self._jump_to_link)
+        add_link = QPushButton(self.tr("Add…"))
+        add_link.clicked.connect(self._add_link)
+        remove_link = QPushButton(self.tr("Remove"))
+        remove_link.clicked.connect(self._remove_link)
+        open_link = QPushButton(self.tr("Open"))
+        open_link.clicked.connect(lambda: self._jump_to_link(self.links_list.currentItem()))
+        link_buttons = QHBoxLayout()
+        for b in (add_link, remove_link, open_link):
+            link_buttons.addWidget(b)
+        link_buttons.addStretch(1)
+        links_widget = QWidget()
+        links_layout = QVBoxLayout(links_widget)
+        links_layout.setContentsMargins(0, 0, 0, 0)
+        links_layout.addWidget(self.links_list)
+        links_layout.addLayout(link_buttons)
+        links_box = self._box(self.tr("Family and friends"), links_widget)
+
+        # Consent
+        self.consent_checks: dict[str, QCheckBox] = {}
+        self.consent_info: dict[str, QLabel] = {}
+        consent_layout = QGridLayout()
+        for row, (channel, text) in enumerate(labels.channels()):
+            check = QCheckBox(text)
+            check.setObjectName(f"consent_{channel}")
+            check.toggled.connect(self._edited)
+            info = QLabel()
+            info.setEnabled(False)
+            self.consent_checks[channel] = check
+            self.consent_info[channel] = info
+            consent_layout.addWidget(check, row, 0)
+            consent_layout.addWidget(info, row, 1)
+        self.consent_method = QComboBox()
+        self.consent_method.setEditable(True)
+        self.consent_method.addItems(labels.consent_methods())
+        consent_layout.addWidget(QLabel(self.tr("Agreed how")), 4, 0)
+        consent_layout.addWidget(self.consent_method, 4, 1)
+        consent_box = QGroupBox(self.tr("May we contact them? (consent)"))
+        consent_box.setLayout(consent_layout)
+
+        # About
+        self.tags = self._line("tags", self.tr("Comma-separated: VIP, fair…"))
+        self.tags_completer = QCompleter(card_service.tag_choices(self.db), self)
+        self.tags_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(self.tags_completer)
+        self.source = self._line("source", self.tr("How they found us"))
+        self.referred_label = QLabel("—")
+        self.referred_label.setObjectName("referredBy")
+        self.referred_by_id: int | None = None
+        choose_referrer = QPushButton(self.tr("Choose…"))
+        choose_referrer.clicked.connect(self._choose_referrer)
+        clear_referrer = QPushButton(self.tr("Clear"))
+        clear_referrer.clicked.connect(lambda: self._set_referrer(None, "—", edited=True))
+        referred_row = QHBoxLayout()
+        referred_row.addWidget(self.referred_label, 1)
+        referred_row.addWidget(choose_referrer)
+        referred_row.addWidget(clear_referrer)
+        self.staff = QComboBox()
+        self.staff.setObjectName("staff")
+        self._fill_staff()
+        self.staff.activated.connect(self._staff_chosen)
+        self.adherent = QCheckBox(self.tr("Buys only from us (adherent)"))
+        self.advocate = QCheckBox(self.tr("Recommends us (advocate)"))
+        for check in (self.adherent, self.advocate):
+            check.toggled.connect(self._edited)
+        self.penetration = QDoubleSpinBox()
+        self.penetration.setRange(-1, 100)
+        self.penetration.setSpecialValueText(self.tr("not estimated"))
+        self.penetration.setSuffix(" %")
+        self.penetration.setDecimals(0)
+        self.penetration.setToolTip(self.tr("Our share of what they spend in our category"))
+        self.penetration.valueChanged.connect(self._edited)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Family, life events to ask about, what they like "
+                                              "and do not like…"))
+        self.notes.textChanged.connect(self._edited)
+        about = QFormLayout()
+        about.addRow(self.tr("Tags"), self.tags)
+        about.addRow("", err("tags"))
+        about.addRow(self.tr("Source"), self.source)
+        about.addRow(self.tr("Referred by"), referred_row)
+        about.addRow("", err("referred_by"))
+        about.addRow(self.tr("Looked after by"), self.staff)
+        about.addRow("", err("staff"))
+        about.addRow(self.adherent)
+        about.addRow(self.advocate)
+        about.addRow(self.tr("Share of wallet"), self.penetration)
+        about.addRow("", err("penetration_percent"))
+        about.addRow(self.tr("Notes"), self.notes)
+        about_box = QGroupBox(self.tr("About"))
+        about_box.setLayout(about)
+
+        left = QVBoxLayout()
+        for box in (name_box, contacts_box, dates_box, addresses_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for box in (about_box, consent_box, preferences_box, links_box, documents_box):
+            right.addWidget(box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        inner = QWidget()
+        inner.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        return box
+
+    def _build_purchases_tab(self) -> QWidget:
+        self.p_date = QDateEdit(QDate.currentDate())
+        self.p_date.setObjectName("purchaseDate")
+        self.p_date.setCalendarPopup(True)
+        self.p_date.setDisplayFormat("dd.MM.yyyy")
+        self.p_amount = QLineEdit()
+        self.p_amount.setObjectName("purchaseAmount")
+        self.p_amount.setPlaceholderText(self.tr("Amount"))
+        self.p_what = QLineEdit()
+        self.p_what.setObjectName("purchaseWhat")
+        self.p_what.setPlaceholderText(self.tr("What was bought"))
+        self.p_category = QComboBox()
+        self.p_category.setObjectName("purchaseCategory")
+        self.p_category.setEditable(True)
+        self.p_category.addItems([""] + card_service.known_categories(self.db))
+        self.p_category.lineEdit().setPlaceholderText(self.tr("Category"))
+        self.p_discount = QLineEdit()
+        self.p_discount.setObjectName("purchaseDiscount")
+        self.p_discount.setPlaceholderText(self.tr("Discount"))
+        self.p_discount.setMaximumWidth(90)
+        add = QPushButton(self.tr("Add purchase"))
+        add.setObjectName("addPurchase")
+        add.clicked.connect(self.add_purchase)
+        for edit in (self.p_amount, self.p_what, self.p_discount):
+            edit.returnPressed.connect(self.add_purchase)
+        form = QHBoxLayout()
+        form.addWidget(self.p_date)
+        form.addWidget(self.p_amount)
+        form.addWidget(self.p_what, 2)
+        form.addWidget(self.p_category, 1)
+        form.addWidget(self.p_discount)
+        form.addWidget(add)
+        self.p_error = ErrorLabel()
+        self.p_error.setObjectName("purchaseError")
+        self.purchases = QTableWidget(0, 6)
+        self.purchases.setObjectName("purchases")
+        self.purchases.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Amount"), self.tr("What"), self.tr("Category"),
+            self.tr("Discount"), self.tr("Status")])
+        self._setup_readonly_table(self.purchases)
+        self.purchases.itemActivated.connect(lambda item: self.edit_purchase(item.row()))
+        delete = QPushButton(self.tr("Delete purchase"))
+        delete.clicked.connect(self.delete_purchase)
+        QShortcut(QKeySequence.StandardKey.Delete, self.purchases,
+                  activated=self.delete_purchase)
+        self.p_totals = QLabel()
+        self.p_totals.setObjectName("purchaseTotals")
+        footer = QHBoxLayout()
+        footer.addWidget(self.p_totals, 1)
+        footer.addWidget(delete)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.p_error)
+        layout.addWidget(self.purchases, 1)
+        layout.addLayout(footer)
+        return widget
+
+    def _build_history_tab(self) -> QWidget:
+        self.h_kind = QComboBox()
+        self.h_kind.setObjectName("historyKind")
+        for value, text in labels.interaction_kinds():
+            self.h_kind.addItem(text, value)
+        self.h_channel = QComboBox()
+        for value, text in labels.interaction_channels():
+            self.h_channel.addItem(text, value)
+        self.h_text = QLineEdit()
+        self.h_text.setObjectName("historyText")
+        self.h_text.setPlaceholderText(self.tr("What happened, what they liked and did not"))
+        self.h_outcome = QLineEdit()
+        self.h_outcome.setPlaceholderText(self.tr("Outcome"))
+        self.h_reason = QComboBox()
+        self.h_reason.setToolTip(self.tr("For complaints and lost customers"))
+        for value, text in labels.reasons():
+            self.h_reason.addItem(text, value)
+        self.h_rating = QComboBox()
+        self.h_rating.addItem("—", None)
+        for n in range(1, 6):
+            self.h_rating.addItem("★" * n, n)
+        add = QPushButton(self.tr("Add to history"))
+        add.setObjectName("addHistory")
+        add.clicked.connect(self.add_history)
+        self.h_text.returnPressed.connect(self.add_history)
+        form = QHBoxLayout()
+        for w in (self.h_kind, self.h_channel):
+            form.addWidget(w)
+        form.addWidget(self.h_text, 3)
+        form.addWidget(self.h_outcome, 2)
+        form.addWidget(self.h_reason)
+        form.addWidget(self.h_rating)
+        form.addWidget(add)
+        self.h_error = ErrorLabel()
+        self.history = QTableWidget(0, 6)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Kind"), self.tr("How"), self.tr("What"),
+            self.tr("Outcome"), self.tr("Rating")])
+        self._setup_readonly_table(self.history)
+        delete = QPushButton(self.tr("Delete entry"))
+        delete.clicked.connect(self.delete_history)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(delete)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.h_error)
+        layout.addWidget(self.history, 1)
+        layout.addLayout(footer)
+        return widget
+
+    @staticmethod
+    def _setup_readonly_table(table: QTableWidget) -> None:
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def load(self, initial: CustomerDraft | None = None) -> None:
+        data = card_service.load_card(self.db, self.customer_id)
+        self.data = data
+        draft = initial or data.draft
+        self._loading = True
+        self.family.setText(draft.family_name)
+        self.given.setText(draft.given_name)
+        self.patronymic.setText(draft.patronymic)
+        self.family_latin.setText(draft.family_name_latin)
+        self.given_latin.setText(draft.given_name_latin)
+        self.company.setText(draft.company)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(draft.sex)))
+        self.salutation.setText(draft.salutation)
+        index = self.language.findData(draft.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(draft.language)
+        self.contacts.set_records([
+            {"kind": c.kind, "value": format_phone(c.value) if c.kind == "phone" else c.value,
+             "label": c.label, "primary": c.primary} for c in draft.contacts])
+        self.birthday.setText(format_user_date(draft.birthday))
+        self.dates.set_records([{"kind": d.kind, "date": format_user_date(d.date),
+                                 "label": d.label, "yearly": d.yearly} for d in draft.dates])
+        self.addresses.set_records([vars(a) for a in draft.addresses])
+        self.documents.set_records([
+            {"kind": d.kind, "number": d.number, "citizenship": d.citizenship,
+             "expires_on": d.expires_on.strftime("%d.%m.%Y") if d.expires_on else ""}
+            for d in draft.documents])
+        self.preferences.set_records([vars(p) for p in draft.preferences])
+        self.links = list(data.links)
+        self._show_links()
+        given = {c.channel: c.given for c in draft.consents}
+        for channel, check in self.consent_checks.items():
+            check.setChecked(given.get(channel, False))
+            self.consent_info[channel].setText(self._consent_text(data.consents.get(channel)))
+        self.tags.setText(", ".join(draft.tags))
+        self.source.setText(draft.source)
+        self._set_referrer(draft.referred_by_id, data.referred_by_name or "—")
+        self._select_staff(draft.staff_id)
+        self.adherent.setChecked(draft.is_adherent)
+        self.advocate.setChecked(draft.is_advocate)
+        self.penetration.setValue(float(draft.penetration_percent)
+                                  if draft.penetration_percent is not None else -1)
+        self.notes.setPlainText(draft.notes)
+        self._loading = False
+        self.dirty = initial is not None
+        self.errors = []
+        self._show_errors([])
+        is_new = self.customer_id is None
+        self.tabs.setTabEnabled(1, not is_new)
+        self.tabs.setTabEnabled(2, not is_new)
+        self._update_title()
+        if not is_new:
+            self.refresh_purchases()
+            self.refresh_history()
+        self.status.setText(self.tr("New customer: fill in at least a name, then Save.")
+                            if is_new else self._stamp())
+        if initial is not None:
+            self._check_timer.start()
+        self.family.setFocus()
+
+    def _stamp(self) -> str:
+        d = self.data
+        parts = []
+        if d.created_at:
+            parts.append(self.tr("In the file since %1").replace(
+                "%1", d.created_at.strftime("%d.%m.%Y")))
+        if d.archived:
+            parts.append(self.tr("Archived"))
+        return " · ".join(parts)
+
+    def _consent_text(self, info) -> str:
+        if info is None:
+            return ""
+        if info.status == "given" and info.given_at:
+            text = self.tr("agreed %1").replace("%1", info.given_at.strftime("%d.%m.%Y"))
+        elif info.withdrawn_at:
+            text = self.tr("withdrawn %1").replace("%1", info.withdrawn_at.strftime("%d.%m.%Y"))
+        else:
+            text = ""
+        return f"{text} · {info.method}" if info.method and text else text
+
+    def _update_title(self) -> None:
+        name = " ".join(x for x in (self.family.text(), self.given.text(),
+                                    self.patronymic.text()) if x.strip()) or \
+            self.company.text() or self.tr("New customer")
+        self.setWindowTitle(("• " if self.dirty else "") + name)
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._update_title()
+        self._check_timer.start()
+
+    def _fill_latin(self) -> None:
+        if not self.family_latin.text().strip():
+            self.family_latin.setText(card_service.latin_spelling(self.family.text().strip()))
+        if not self.given_latin.text().strip():
+            self.given_latin.setText(card_service.latin_spelling(self.given.text().strip()))
+        self._edited()
+
+    def _fill_staff(self) -> None:
+        self.staff.clear()
+        self.staff.addItem("—", None)
+        for sid, name in card_service.staff_choices(self.db):
+            self.staff.addItem(name, sid)
+        self.staff.addItem(self.tr("Add a staff member…"), "new")
+
+    def _select_staff(self, staff_id: int | None) -> None:
+        self.staff.setCurrentIndex(max(0, self.staff.findData(staff_id)))
+        self._staff_index = self.staff.currentIndex()
+
+    def _staff_chosen(self, index: int) -> None:
+        if self.staff.itemData(index) == "new":
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getText(self, self.tr("New staff member"), self.tr("Name"))
+            if ok and name.strip():
+                try:
+                    sid = card_service.new_staff(self.db, name)
+                except ServiceError as exc:
+                    QMessageBox.warning(self, self.tr("Staff"), str(exc))
+                    self.staff.setCurrentIndex(self._staff_index)
+                    return
+                self._fill_staff()
+                self._select_staff(sid)
+            else:
+                self.staff.setCurrentIndex(self._staff_index)
+                return
+        self._staff_index = self.staff.currentIndex()
+        self._edited()
+
+    def _set_referrer(self, customer_id: int | None, name: str, edited: bool = False) -> None:
+        self.referred_by_id = customer_id
+        self.referred_label.setText(name if customer_id else "—")
+        if edited:
+            self._edited()
+
+    def _choose_referrer(self) -> None:
+        cid = pick_customer(self, self.directory, self.tr("Who recommended us to them?"))
+        if cid is not None:
+            self._set_referrer(cid, card_service.customer_name(self.db, cid), edited=True)
+
+    def _show_links(self) -> None:
+        self.links_list.clear()
+        kinds = dict(labels.relation_kinds())
+        for link in self.links:
+            kind = kinds.get(link.kind, link.kind)
+            text = (self.tr("is %1 of %2") if link.outgoing else self.tr("%2 is their %1"))
+            item = QListWidgetItem(text.replace("%1", kind).replace("%2", link.other_name))
+            item.setData(Qt.ItemDataRole.UserRole, link.other_id)
+            self.links_list.addItem(item)
+
+    def _add_link(self) -> None:
+        dialog = LinkDialog(self.directory, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            if dialog.chosen == self.customer_id:
+                QMessageBox.information(self, self.tr("Family and friends"),
+                                        self.tr("A customer cannot be related to themselves."))
+                return
+            self.links.append(Link(dialog.chosen,
+                                   card_service.customer_name(self.db, dialog.chosen),
+                                   dialog.kind(), dialog.outgoing()))
+            self._show_links()
+            self._edited()
+
+    def _remove_link(self) -> None:
+        row = self.links_list.currentRow()
+        if row >= 0:
+            del self.links[row]
+            self._show_links()
+            self._edited()
+
+    def _jump_to_link(self, item) -> None:
+        if item is None:
+            return
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if self.confirm_leave():
+            self.open_customer.emit(target)
+
+    # --- the draft and its checks -----------------------------------------------------------
+
+    def build_draft(self) -> tuple[CustomerDraft, list[FieldError]]:
+        """The card's fields as a draft, plus problems found while reading them."""
+        problems: list[FieldError] = []
+        birthday = None
+        if self.birthday.text().strip():
+            try:
+                birthday = parse_user_date(self.birthday.text(), "birthday")
+            except ValidationError as exc:
+                problems += exc.errors
+        dates = []
+        for i, r in enumerate(self.dates.records()):
+            try:
+                dates.append(DateDraft(r["kind"], parse_user_date(r["date"], f"dates[{i}]"),
+                                       r["label"], r["yearly"]))
+            except ValidationError as exc:
+                problems += exc.errors
+        documents = []
+        for i, r in enumerate(self.documents.records()):
+            expires = None
+            if r["expires_on"]:
+                try:
+                    parsed = parse_user_date(r["expires_on"], f"documents[{i}].expires_on")
+                    if parsed.year is None:
+                        raise ValidationError(FieldError(f"documents[{i}].expires_on",
+                                                         "needs a year"))
+                    expires = dt.date(parsed.year, parsed.month, parsed.day)
+                except ValidationError as exc:
+                    problems += exc.errors
+            documents.append(DocumentDraft(r["kind"], r["number"], expires,
+                                           citizenship=r["citizenship"]))
+        method = self.consent_method.currentText().strip()
+        consents = []
+        for channel, check in self.consent_checks.items():
+            known = channel in self.data.consents
+            if check.isChecked() or known:
+                consents.append(ConsentDraft(channel, check.isChecked(), method))
+        language = self._language_code()
+        staff = self.staff.currentData()
+        draft = CustomerDraft(
+            family_name=self.family.text(), given_name=self.given.text(),
+            patronymic=self.patronymic.text(), family_name_latin=self.family_latin.text(),
+            given_name_latin=self.given_latin.text(), company=self.company.text(),
+            sex=self.sex.currentData(), salutation=self.salutation.text(),
+            language=language or "", birthday=birthday, notes=self.notes.toPlainText(),
+            source=self.source.text(), referred_by_id=self.referred_by_id,
+            staff_id=staff if isinstance(staff, int) else None,
+            is_adherent=self.adherent.isChecked(), is_advocate=self.advocate.isChecked(),
+            penetration_percent=(Decimal(int(self.penetration.value()))
+                                 if self.penetration.value() >= 0 else None),
+            regular_since=self.data.draft.regular_since,
+            external_id=self.data.draft.external_id,
+            contacts=[ContactDraft(r["kind"], r["value"], r["label"], r["primary"])
+                      for r in self.contacts.records()],
+            addresses=[AddressDraft(r["line1"], r["line2"], r["city"], "", r["postcode"],
+                                    r["country"], r["label"], "", r["primary"])
+                       for r in self.addresses.records()],
+            dates=dates, documents=documents,
+            preferences=[PreferenceDraft(r["category"], r["value"])
+                         for r in self.preferences.records()],
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            consents=consents,
+        )
+        return draft, problems
+
+    def _language_code(self) -> str:
+        text = self.language.currentText().strip()
+        index = self.language.findText(text)
+        return self.language.itemData(index) if index >= 0 else text
+
+    def check(self) -> list[FieldError]:
+        draft, problems = self.build_draft()
+        problems += card_service.check_card(self.db, draft, self.customer_id)
+        # a row that failed to parse is also reported by validation under another name
+        self.errors = problems
+        self._show_errors(problems)
+        if self.customer_id is None:
+            self._show_duplicates(draft)
+        return problems
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        by_widget: dict[str, list[str]] = {}
+        tables = {"contacts": self.contacts, "dates": self.dates, "addresses": self.addresses,
+                  "documents": self.documents, "preferences": self.preferences}
+        marked: dict[str, set[int]] = {k: set() for k in tables}
+        contact_rows = self._contact_rows()
+        for e in errors:
+            m = _LIST_FIELD.match(e.field)
+            if m and (m.group(1) in tables or m.group(1) in CONTACT_LISTS):
+                name, index = m.group(1), int(m.group(2))
+                if name in CONTACT_LISTS:
+                    rows = contact_rows.get(CONTACT_LISTS[name], [])
+                    row = rows[index] if index < len(rows) else index
+                    name = "contacts"
+                else:
+                    row = index
+                marked[name].add(row)
+                by_widget.setdefault(name, []).append(
+                    self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", e.message))
+            elif e.field.startswith("tags"):
+                by_widget.setdefault("tags", []).append(e.message)
+            elif e.field.startswith("consents"):
+                by_widget.setdefault("name", []).append(e.message)
+            else:
+                by_widget.setdefault(e.field, []).append(e.message)
+        for name, label in self.field_errors.items():
+            label.show_messages(by_widget.get(name, []))
+        for name, table in tables.items():
+            table.errors.show_messages(by_widget.get(name, []))
+            table.mark_rows(marked[name])
+        known = set(self.field_errors) | set(tables)
+        stray = [m for name, msgs in by_widget.items() if name not in known for m in msgs]
+        if stray:
+            self.status.setText("; ".join(stray))
+        self.save_button.setEnabled(not errors)
+        if errors:
+            self.save_button.setToolTip(self.tr("Fix the problems shown in red first"))
+        else:
+            self.save_button.setToolTip(self.tr("Save the card (Ctrl+S)"))
+
+    def _contact_rows(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for i, r in enumerate(self.contacts.records()):
+            rows.setdefault(r["kind"], []).append(i)
+        return rows
+
+    def _show_duplicates(self, draft: CustomerDraft) -> None:
+        matches = card_service.duplicate_hints(self.db, draft, self.customer_id)
+        if not matches:
+            self.banner.hide()
+            return
+        links = ", ".join(f'<a href="{m.customer_id}">{_escape(m.name)}</a>'
+                          for m in matches[:5])
+        strong = [m for m in matches if m.reason in ("phone", "email")]
+        if strong:
+            text = self.tr("Already in the file with this phone or e-mail: %1. Open it instead?")
+        else:
+            text = (self.tr("%n customer(s) named %2 already: %1. Open one?", "",
+                            len(matches)).replace("%2", _escape(draft.family_name.strip())))
+        self.banner.setText(text.replace("%1", links))
+        self.banner.show()
+
+    def _open_duplicate(self, href: str) -> None:
+        if self.confirm_leave():
+            self.open_customer.emit(int(href))
+
+    # --- saving and leaving -----------------------------------------------------------------
+
+    def save(self) -> bool:
+        self._check_timer.stop()
+        if self.check():
+            self.status.setText(self.tr("Not saved: fix the problems shown in red."))
+            return False
+        draft, _ = self.build_draft()
+        try:
+            new_id, change = card_service.save_card(self.db, self.customer_id, draft,
+                                                    self.links)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.undo.push(change)
+        self.customer_id = new_id
+        self.dirty = False
+        self.load()
+        self.banner.hide()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(new_id)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """True when it is fine to leave: nothing unsaved, saved now, or thrown away."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1?").replace("%1", self.windowTitle().lstrip("• ")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.confirm_leave():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Esc
+        self.close()
+
+    def reload_if_clean(self) -> None:
+        """After an undo elsewhere: show the file's state unless the user is mid-edit."""
+        if self.customer_id is not None and not card_service.exists(self.db, self.customer_id):
+            self.dirty = False
+            self.close()
+            return
+        if not self.dirty:
+            self.load()
+
+    # --- purchases --------------------------------------------------------------------------
+
+    def refresh_purchases(self) -> None:
+        lines = card_service.purchase_lines(self.db, self.customer_id)
+        self._purchase_ids = [p.id for p in lines]
+        statuses = dict(labels.purchase_statuses())
+        self.purchases.setRowCount(len(lines))
+        for row, p in enumerate(lines):
+            values = [p.date.strftime("%d.%m.%Y"), money(p.amount), p.description, p.category,
+                      money(p.discount_amount) if p.discount_amount else "",
+                      statuses.get(p.status, p.status)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col in (1, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.purchases.setItem(row, col, item)
+        count, total, average = card_service.purchase_totals(lines)
+        currency = self.data.currency
+        self.p_totals.setText(self.tr("%1 purchase(s) · total %2 %4 · average %3 %4")
+                              .replace("%1", str(count)).replace("%2", money(total))
+                              .replace("%3", money(average)).replace("%4", currency))
+        self.tabs.setTabText(1, self.tr("&Purchases (%1)").replace("%1", str(count)))
+
+    def add_purchase(self) -> None:
+        if self.customer_id is None:
+            return
+        qdate = self.p_date.date()
+        try:
+            change = actions.new_purchase(
+                self.db, self.customer_id, self.p_amount.text(),
+                date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+                description=self.p_what.text(), category=self.p_category.currentText(),
+                discount_amount=self.p_discount.text().strip() or "0")
+        except ServiceError as exc:
+            self.p_error.show_messages([str(exc)])
+            self.p_amount.setFocus()
+            return
+        self.undo.push(change)
+        self.p_error.show_messages([])
+        for edit in (self.p_amount, self.p_what, self.p_discount):
+            edit.clear()
+        self.p_date.setDate(QDate.currentDate())
+        self.refresh_purchases()
+        self.data_changed.emit(self.customer_id)
+        self.p_amount.setFocus()
+
+    def edit_purchase(self, row: int) -> None:
+        if row < 0:
+            return
+        lines = card_service.purchase_lines(self.db, self.customer_id)
+        line = next((p for p in lines if p.id == self._purchase_ids[row]), None)
+        if line is None:
+            return
+        dialog = PurchaseDialog(line, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            change = actions.edit_purchase(self.db, line.id, **dialog.values())
+        except ServiceError as exc:
+            self.p_error.show_messages([str(exc)])
+            return
+        self.undo.push(change)
+        self.refresh_purchases()
+        self.data_changed.emit(self.customer_id)
+
+    def delete_purchase(self) -> None:
+        row = self.purchases.currentRow()
+        if row < 0:
+            return
+        change = actions.remove_purchase(self.db, self._purchase_ids[row])
+        self.undo.push(change)
+        self.refresh_purchases()
+        self.data_changed.emit(self.customer_id)
+        self.status.setText(self.tr("Purchase deleted. Undo with Ctrl+Z."))
+
+    # --- history ----------------------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        lines = card_service.history_lines(self.db, self.customer_id)
+        self._history_ids = [h.id for h in lines]
+        kinds = dict(labels.interaction_kinds())
+        channels = dict(labels.interaction_channels())
+        self.history.setRowCount(len(lines))
+        for row, h in enumerate(lines):
+            values = [h.at.strftime("%d.%m.%Y %H:%M"), kinds.get(h.kind, h.kind),
+                      channels.get(h.channel, h.channel), h.text, h.outcome,
+                      "★" * h.rating if h.rating else ""]
+            for col, value in enumerate(values):
+                self.history.setItem(row, col, QTableWidgetItem(value))
+        self.tabs.setTabText(2, self.tr("&History (%1)").replace("%1", str(len(lines))))
+
+    def add_history(self) -> None:
+        if self.customer_id is None:
+            return
+        try:
+            change = actions.new_interaction(
+                self.db, self.customer_id, self.h_kind.currentData(),
+                channel=self.h_channel.currentData(), text=self.h_text.text(),
+                outcome=self.h_outcome.text(), reason=self.h_reason.currentData(),
+                rating=self.h_rating.currentData())
+        except ServiceError as exc:
+            self.h_error.show_messages([str(exc)])
+            return
+        self.undo.push(change)
+        self.h_error.show_messages([])
+        self.h_text.clear()
+        self.h_outcome.clear()
+        self.refresh_history()
+
+    def delete_history(self) -> None:
+        row = self.history.currentRow()
+        if row < 0:
+            return
+        self.undo.push(actions.remove_interaction(self.db, self._history_ids[row]))
+        self.refresh_history()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PurchaseDialog(QDialog):
+    def __init__(self, line, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Purchase"))
+        self.date = QDateEdit(QDate(line.date.year, line.date.month, line.date.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.amount = QLineEdit(str(line.amount))
+        self.what = QLineEdit(line.description)
+        self.category = QLineEdit(line.category)
+        self.discount = QLineEdit(str(line.discount_amount))
+        self.status = QComboBox()
+        for value, text in labels.purchase_statuses():
+            self.status.addItem(text, value)
+        self.status.setCurrentIndex(max(0, self.status.findData(line.status)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("What"), self.what)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Discount"), self.discount)
+        form.addRow(self.tr("Status"), self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        d = self.date.date()
+        return {"date": dt.date(d.year(), d.month(), d.day()), "amount": self.amount.text(),
+                "description": self.what.text(), "category": self.category.text(),
+                "discount_amount": self.discount.text() or "0",
+                "status": self.status.currentData()}
+
+
+class LinkDialog(QDialog):
+    """Pick a related customer and say how they are related."""
+
+    def __init__(self, directory: CustomerDirectory, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Family and friends"))
+        self.chosen: int | None = None
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("The other customer is their…"), False)
+        self.direction.addItem(self.tr("This customer is the other's…"), True)
+        self.kind_box = QComboBox()
+        for value, text in labels.relation_kinds():
+            self.kind_box.addItem(text, value)
+        self.picker = CustomerPicker(directory)
+        self.picker.picked.connect(self._picked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(lambda: self._picked(self.picker.current_id()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        row = QHBoxLayout()
+        row.addWidget(self.direction)
+        row.addWidget(self.kind_box)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def _picked(self, cid) -> None:
+        if cid is not None:
+            self.chosen = cid
+            self.accept()
+
+    def kind(self) -> str:
+        return self.kind_box.currentData()
+
+    def outgoing(self) -> bool:
+        # "other is their child" is stored as (other, child, this): not outgoing from this one
+        return bool(self.direction.currentData())
+
+
+def pick_customer(parent, directory: CustomerDirectory, title: str) -> int | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    picker = CustomerPicker(directory)
+    chosen: list[int] = []
+    picker.picked.connect(lambda cid: (chosen.append(cid), dialog.accept()))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(lambda: picker.current_id() is not None and (
+        chosen.append(picker.current_id()), dialog.accept()))
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(picker)
+    layout.addWidget(buttons)
+    dialog.exec()
+    return chosen[0] if chosen else None

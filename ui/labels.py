@@ -1,0 +1,81 @@
+"""What the closed vocabularies are called on screen (translatable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def sexes():
+    return [("unknown", _t("—")), ("female", _t("Female")), ("male", _t("Male"))]
+
+
+def contact_kinds():
+    return [("phone", _t("Phone")), ("email", _t("E-mail")), ("messenger", _t("Messenger")),
+            ("website", _t("Website"))]
+
+
+def date_kinds():
+    return [("name_day", _t("Name day")), ("wedding_anniversary", _t("Wedding anniversary")),
+            ("passport_expiry", _t("Passport expiry")), ("child_birthday", _t("Child's birthday")),
+            ("founding_day", _t("Founding day")), ("custom", _t("Other"))]
+
+
+def document_kinds():
+    return [("foreign_passport", _t("Foreign passport")),
+            ("domestic_passport", _t("Domestic passport")), ("id_card", _t("ID card")),
+            ("visa", _t("Visa")), ("other", _t("Other"))]
+
+
+def relation_kinds():
+    return [("spouse", _t("spouse")), ("child", _t("child")), ("parent", _t("parent")),
+            ("sibling", _t("sibling")), ("friend", _t("friend")), ("colleague", _t("colleague")),
+            ("contact_person", _t("contact person")), ("referred", _t("referred")),
+            ("other", _t("other"))]
+
+
+def channels():
+    return [("email", _t("E-mail")), ("sms", _t("SMS")), ("post", _t("Post")),
+            ("phone", _t("Phone calls"))]
+
+
+def purchase_statuses():
+    return [("paid", _t("Paid")), ("unpaid", _t("Unpaid")), ("preorder", _t("Pre-order")),
+            ("cancelled", _t("Cancelled")), ("returned", _t("Returned"))]
+
+
+def interaction_kinds():
+    return [("call", _t("Call")), ("visit", _t("Visit")), ("letter", _t("Letter")),
+            ("email", _t("E-mail")), ("sms", _t("SMS")), ("complaint", _t("Complaint")),
+            ("feedback", _t("Feedback")), ("gift", _t("Gift")),
+            ("testimonial", _t("Testimonial")), ("lapse", _t("Why they left")),
+            ("note", _t("Note"))]
+
+
+def interaction_channels():
+    return [("", _t("—")), ("phone", _t("Phone")), ("in_person", _t("In person")),
+            ("email", _t("E-mail")), ("post", _t("Post")), ("sms", _t("SMS")),
+            ("messenger", _t("Messenger")), ("other", _t("Other"))]
+
+
+def reasons():
+    return [("", _t("—")), ("forgot", _t("Forgot about us")),
+            ("needed_new_offer", _t("Needed a new offer")), ("service", _t("Service")),
+            ("product", _t("Product")), ("delivery", _t("Delivery")), ("other", _t("Other"))]
+
+
+def ladder_steps():
+    return [("prospect", _t("Prospect")), ("buyer", _t("Buyer")), ("client", _t("Client")),
+            ("regular", _t("Regular")), ("adherent", _t("Adherent")),
+            ("advocate", _t("Advocate"))]
+
+
+def consent_methods():
+    return [_t("in person"), _t("paper form"), _t("phone"), _t("e-mail"), _t("website")]
+
+
+def label_of(pairs, value: str) -> str:
+    return dict(pairs).get(value, value)

@@ -1,0 +1,170 @@
+"""Record a sale (Ctrl+Shift+S): find or create the customer, amount, what; done in seconds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from models.database import Database
+from services import actions
+from services import card as card_service
+from services.customers import ContactDraft, CustomerDraft, parse_full_name
+from services.directory import CustomerDirectory
+from services.errors import ServiceError, ValidationError
+from ui.undo import UndoManager
+from ui.widgets import CustomerPicker, ErrorLabel
+
+_PHONEISH = set("0123456789+()- .")
+
+
+class RecordSaleDialog(QDialog):
+    recorded = Signal(int, int)  # customer id, purchase id
+
+    def __init__(self, db: Database, undo: UndoManager, parent=None,
+                 customer_id: int | None = None):
+        super().__init__(parent)
+        self.setObjectName("recordSale")
+        self.setWindowTitle(self.tr("Record a sale"))
+        self.db = db
+        self.undo = undo
+        self.directory = CustomerDirectory(db)
+        self.customer_id: int | None = None
+
+        self.picker = CustomerPicker(self.directory, limit=8)
+        self.picker.picked.connect(self.choose)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenCustomer")
+        self.chosen.setStyleSheet("font-weight: bold;")
+        self.new_customer = QCheckBox(self.tr("New customer"))
+        self.new_customer.setObjectName("newCustomer")
+        self.new_customer.toggled.connect(self._toggle_new)
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("newName")
+        self.new_name.setPlaceholderText(self.tr("Family Given [Patronymic]"))
+        self.new_phone = QLineEdit()
+        self.new_phone.setObjectName("newPhone")
+        self.new_phone.setPlaceholderText(self.tr("Phone"))
+        new_form = QFormLayout()
+        new_form.addRow(self.tr("Name"), self.new_name)
+        new_form.addRow(self.tr("Phone"), self.new_phone)
+        self.new_box = QGroupBox()
+        self.new_box.setLayout(new_form)
+        self.new_box.hide()
+
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText("0.00")
+        self.what = QLineEdit()
+        self.what.setObjectName("what")
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems([""] + card_service.known_categories(db))
+        self.category.lineEdit().setPlaceholderText(self.tr("optional"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        sale = QFormLayout()
+        sale.addRow(self.tr("Amount"), self.amount)
+        sale.addRow(self.tr("What"), self.what)
+        sale.addRow(self.tr("Category"), self.category)
+        sale.addRow(self.tr("Date"), self.date)
+        self.error = ErrorLabel()
+        self.error.setObjectName("saleError")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("Record sale"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("recordSaleButton")
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.amount.returnPressed.connect(self.save)
+        self.what.returnPressed.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Customer")))
+        layout.addWidget(self.picker)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.new_customer)
+        layout.addWidget(self.new_box)
+        layout.addLayout(sale)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+        if customer_id is not None:
+            self.choose(customer_id)
+        else:
+            self.picker.edit.setFocus()
+
+    def choose(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.new_customer.setChecked(False)
+        self.chosen.setText("→ " + card_service.customer_name(self.db, customer_id))
+        self.amount.setFocus()
+
+    def _toggle_new(self, on: bool) -> None:
+        self.new_box.setVisible(on)
+        self.picker.setEnabled(not on)
+        if on:
+            self.customer_id = None
+            self.chosen.setText("")
+            typed = self.picker.edit.text().strip()
+            if typed and set(typed) <= _PHONEISH:
+                self.new_phone.setText(typed)
+            elif typed:
+                self.new_name.setText(typed)
+            self.new_name.setFocus()
+
+    def save(self) -> None:
+        new_draft = None
+        cid = self.customer_id
+        if self.new_customer.isChecked():
+            try:
+                family, given, patronymic = parse_full_name(self.new_name.text())
+            except ValidationError as exc:
+                self.error.show_messages([str(exc)])
+                return
+            contacts = ([ContactDraft("phone", self.new_phone.text())]
+                        if self.new_phone.text().strip() else [])
+            new_draft = CustomerDraft(family_name=family, given_name=given,
+                                      patronymic=patronymic, contacts=contacts)
+            cid = None
+        elif cid is None:
+            cid = self.picker.current_id()
+            if cid is None:
+                self.error.show_messages([self.tr("Choose the customer first (or tick New "
+                                                  "customer).")])
+                return
+        d = self.date.date()
+        try:
+            customer_id, purchase_id, change = actions.record_sale(
+                self.db, cid, self.amount.text(), what=self.what.text(),
+                category=self.category.currentText(),
+                date=dt.date(d.year(), d.month(), d.day()), new_customer=new_draft)
+        except ServiceError as exc:
+            self.error.show_messages([str(exc)])
+            return
+        self.undo.push(change)
+        self.recorded.emit(customer_id, purchase_id)
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Enter in the search box picks the customer, it must not close the dialog
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.picker.edit.hasFocus():
+            return
+        super().keyPressEvent(event)
