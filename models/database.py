@@ -66,6 +66,12 @@ class Database:
             yield session
 
     def close(self) -> None:
+        if self.is_sqlite:
+            try:  # keeps the query planner's statistics fresh; cheap when nothing changed
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - closing must not fail over statistics
+                log.debug("PRAGMA optimize failed", exc_info=True)
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

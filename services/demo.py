@@ -303,4 +303,6 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
         rels = {(x["customer_id"], x["other_id"], x["kind"]): x for x in tables["rel"]}
         if rels:
             conn.execute(insert(Relationship), list(rels.values()))
+        if db.is_sqlite:
+            conn.exec_driver_sql("ANALYZE")
     return DemoReport(customers, purchase_id, time.perf_counter() - t0)
