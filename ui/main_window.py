@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(self.directory, self._schedule_refresh)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance("888,888 of 888,888 customers") + 12)
 
         self.model = CustomerTableModel(self.directory, self)
         self.table = CustomerTableView()

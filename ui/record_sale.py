@@ -48,7 +48,7 @@ class RecordSaleDialog(QDialog):
         self.chosen = QLabel()
         self.chosen.setObjectName("chosenCustomer")
         self.chosen.setStyleSheet("font-weight: bold;")
-        self.new_customer = QCheckBox(self.tr("New customer"))
+        self.new_customer = QCheckBox(self.tr("New customer (not in the file yet)"))
         self.new_customer.setObjectName("newCustomer")
         self.new_customer.toggled.connect(self._toggle_new)
         self.new_name = QLineEdit()

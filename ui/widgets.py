@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.contacts import format_phone
 from services.directory import CustomerDirectory
 
 
@@ -197,10 +198,15 @@ class CustomerPicker(QWidget):
         self.results.setMaximumHeight(180)
         self.results.itemActivated.connect(lambda item: self.picked.emit(item.data(
             Qt.ItemDataRole.UserRole)))
+        self.hint = QLabel()
+        self.hint.setObjectName("pickerHint")
+        self.hint.setEnabled(False)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.results)
+        layout.addWidget(self.hint)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -213,13 +219,21 @@ class CustomerPicker(QWidget):
     def refresh(self) -> None:
         self.results.clear()
         text = self.edit.text().strip()
+        self.hint.hide()
         if not text:
             return
-        ids = self.directory.find(text)[: self.limit]
+        found = self.directory.find(text)
+        ids = found[: self.limit]
+        if not found:
+            self.hint.setText(self.tr("Nobody matches “%1”.").replace("%1", text))
+        elif len(found) > self.limit:
+            self.hint.setText(self.tr("%1 more match; type more to narrow down.")
+                              .replace("%1", str(len(found) - self.limit)))
+        self.hint.setVisible(not found or len(found) > self.limit)
         for row in self.directory.rows(ids):
             parts = [row.name]
             if row.phone:
-                parts.append(row.phone)
+                parts.append(format_phone(row.phone))
             if row.email:
                 parts.append(row.email)
             item = QListWidgetItem("  ·  ".join(parts))
