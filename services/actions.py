@@ -48,17 +48,11 @@ def record_sale(db: Database, customer_id: int | None, amount: str, *, what: str
         return customer_id, purchase.id, rec.finish("Record a sale")
 
 
-def _purchase_owner(db: Database, purchase_id: int) -> list[int]:
+def _owner(db: Database, model, row_id: int) -> list[int]:
+    """The customer a purchase or history entry belongs to (none if it is gone)."""
     with db.sessions() as session:
-        owner = session.execute(select(Purchase.customer_id).where(Purchase.id == purchase_id)
+        owner = session.execute(select(model.customer_id).where(model.id == row_id)
                                 ).scalar_one_or_none()
-    return [owner] if owner is not None else []
-
-
-def _interaction_owner(db: Database, interaction_id: int) -> list[int]:
-    with db.sessions() as session:
-        owner = session.execute(select(Interaction.customer_id)
-                                .where(Interaction.id == interaction_id)).scalar_one_or_none()
     return [owner] if owner is not None else []
 
 
@@ -68,12 +62,12 @@ def new_purchase(db: Database, customer_id: int, amount, **fields) -> Change:
 
 
 def edit_purchase(db: Database, purchase_id: int, **fields) -> Change:
-    return perform(db, "Edit purchase", _purchase_owner(db, purchase_id),
+    return perform(db, "Edit purchase", _owner(db, Purchase, purchase_id),
                    lambda s: update_purchase(s, purchase_id, **fields))[1]
 
 
 def remove_purchase(db: Database, purchase_id: int) -> Change:
-    return perform(db, "Delete purchase", _purchase_owner(db, purchase_id),
+    return perform(db, "Delete purchase", _owner(db, Purchase, purchase_id),
                    lambda s: delete_purchase(s, purchase_id))[1]
 
 
@@ -83,12 +77,12 @@ def new_interaction(db: Database, customer_id: int, kind: str, **fields) -> Chan
 
 
 def edit_interaction(db: Database, interaction_id: int, **fields) -> Change:
-    return perform(db, "Edit history entry", _interaction_owner(db, interaction_id),
+    return perform(db, "Edit history entry", _owner(db, Interaction, interaction_id),
                    lambda s: update_interaction(s, interaction_id, **fields))[1]
 
 
 def remove_interaction(db: Database, interaction_id: int) -> Change:
-    return perform(db, "Delete history entry", _interaction_owner(db, interaction_id),
+    return perform(db, "Delete history entry", _owner(db, Interaction, interaction_id),
                    lambda s: delete_interaction(s, interaction_id))[1]
 
 

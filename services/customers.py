@@ -37,7 +37,8 @@ from models.types import utcnow
 from services import settings
 from services.contacts import normalize_email, normalize_phone
 from services.dates import PartialDate
-from services.errors import FieldError, NotFoundError, ValidationError, field_error
+from services.errors import FieldError, ValidationError, field_error
+from services.records import require
 from services.stats import COUNTED_STATUSES
 from services.text import fold
 
@@ -438,10 +439,7 @@ def update_customer(session: Session, customer_id: int, draft: CustomerDraft) ->
 
 
 def get_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(f"no customer #{customer_id}")
-    return customer
+    return require(session, Customer, customer_id, "customer")
 
 
 def link(session: Session, customer_id: int, other_id: int, kind: str, note: str = ""

@@ -11,7 +11,8 @@ from models import Interaction
 from models.enums import InteractionChannel, InteractionKind, Reason
 from models.types import utcnow
 from services.customers import get_customer
-from services.errors import NotFoundError, field_error
+from services.errors import field_error
+from services.records import require
 
 
 def _check(kind: str, channel: str, reason: str, rating: int | None, text: str) -> None:
@@ -45,9 +46,7 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, text: str 
 
 
 def update_interaction(session: Session, interaction_id: int, **fields) -> Interaction:
-    item = session.get(Interaction, interaction_id)
-    if item is None:
-        raise NotFoundError(f"no history entry #{interaction_id}")
+    item = require(session, Interaction, interaction_id, "history entry")
     merged = {k: getattr(item, k) for k in ("kind", "channel", "reason", "rating", "text")}
     merged.update({k: v for k, v in fields.items() if k in merged})
     _check(merged["kind"], merged["channel"], merged["reason"], merged["rating"],
@@ -59,9 +58,7 @@ def update_interaction(session: Session, interaction_id: int, **fields) -> Inter
 
 
 def delete_interaction(session: Session, interaction_id: int) -> None:
-    item = session.get(Interaction, interaction_id)
-    if item is None:
-        raise NotFoundError(f"no history entry #{interaction_id}")
+    item = require(session, Interaction, interaction_id, "history entry")
     session.delete(item)
     session.flush()
 

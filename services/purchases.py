@@ -13,7 +13,8 @@ from models import Purchase
 from models.enums import PurchaseStatus
 from services import settings
 from services.customers import get_customer
-from services.errors import NotFoundError, field_error
+from services.errors import field_error
+from services.records import require
 
 _CURRENCIES = frozenset(list_currencies())
 MAX_AMOUNT = Decimal("1000000000")
@@ -105,9 +106,7 @@ def purchase_to_dict(p: Purchase) -> dict:
 
 def update_purchase(session: Session, purchase_id: int, **fields) -> Purchase:
     """Change a recorded purchase; the same checks as recording one."""
-    purchase = session.get(Purchase, purchase_id)
-    if purchase is None:
-        raise NotFoundError(f"no purchase #{purchase_id}")
+    purchase = require(session, Purchase, purchase_id, "purchase")
     currency = (fields.get("currency") or purchase.currency).upper()
     if currency not in _CURRENCIES:
         raise field_error("currency", f"'{currency}' is not an ISO 4217 currency code")
@@ -135,9 +134,7 @@ def update_purchase(session: Session, purchase_id: int, **fields) -> Purchase:
 
 
 def delete_purchase(session: Session, purchase_id: int) -> None:
-    purchase = session.get(Purchase, purchase_id)
-    if purchase is None:
-        raise NotFoundError(f"no purchase #{purchase_id}")
+    purchase = require(session, Purchase, purchase_id, "purchase")
     session.delete(purchase)
     session.flush()
 

@@ -426,7 +426,7 @@ class CustomerCard(QDialog):
         self.purchases.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Amount"), self.tr("What"), self.tr("Category"),
             self.tr("Discount"), self.tr("Status")])
-        self._setup_readonly_table(self.purchases)
+        self._setup_readonly_table(self.purchases, stretch=2)
         self.purchases.itemActivated.connect(lambda item: self.edit_purchase(item.row()))
         delete = QPushButton(self.tr("Delete purchase"))
         delete.clicked.connect(self.delete_purchase)
@@ -484,7 +484,7 @@ class CustomerCard(QDialog):
         self.history.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Kind"), self.tr("How"), self.tr("What"),
             self.tr("Outcome"), self.tr("Rating")])
-        self._setup_readonly_table(self.history)
+        self._setup_readonly_table(self.history, stretch=3)
         delete = QPushButton(self.tr("Delete entry"))
         delete.clicked.connect(self.delete_history)
         footer = QHBoxLayout()
@@ -499,13 +499,14 @@ class CustomerCard(QDialog):
         return widget
 
     @staticmethod
-    def _setup_readonly_table(table: QTableWidget) -> None:
+    def _setup_readonly_table(table: QTableWidget, stretch: int) -> None:
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # "what" gets room
 
     # --- loading ----------------------------------------------------------------------------
 
