@@ -434,16 +434,7 @@ class CustomerCard(QDialog):
                   activated=self.delete_purchase)
         self.p_totals = QLabel()
         self.p_totals.setObjectName("purchaseTotals")
-        footer = QHBoxLayout()
-        footer.addWidget(self.p_totals, 1)
-        footer.addWidget(delete)
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.p_error)
-        layout.addWidget(self.purchases, 1)
-        layout.addLayout(footer)
-        return widget
+        return self._tab_page(form, self.p_error, self.purchases, self.p_totals, delete)
 
     def _build_history_tab(self) -> QWidget:
         self.h_kind = QComboBox()
@@ -487,14 +478,21 @@ class CustomerCard(QDialog):
         self._setup_readonly_table(self.history, stretch=3)
         delete = QPushButton(self.tr("Delete entry"))
         delete.clicked.connect(self.delete_history)
+        QShortcut(QKeySequence.StandardKey.Delete, self.history, activated=self.delete_history)
+        return self._tab_page(form, self.h_error, self.history, QLabel(), delete)
+
+    @staticmethod
+    def _tab_page(form, error: ErrorLabel, table: QTableWidget, note: QLabel,
+                  button: QPushButton) -> QWidget:
+        """Entry form on top, its error under it, the table, then a note and a button."""
         footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(delete)
+        footer.addWidget(note, 1)
+        footer.addWidget(button)
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.addLayout(form)
-        layout.addWidget(self.h_error)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(error)
+        layout.addWidget(table, 1)
         layout.addLayout(footer)
         return widget
 
