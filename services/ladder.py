@@ -17,7 +17,7 @@ REGULAR_FROM = 3
 CLIENT_FROM = 2
 
 
-def ladder_rank():
+def ladder_rank(regular_from: int = REGULAR_FROM, client_from: int = CLIENT_FROM):
     """SQL: the step's position in STEPS (0 = prospect … 5 = advocate), for sorting and filters."""
     referred = aliased(Customer)
     referred_buyer = exists(select(referred.id).where(referred.referred_by_id == Customer.id,
@@ -26,8 +26,8 @@ def ladder_rank():
         (Customer.purchase_count == 0, 0),
         (or_(Customer.is_advocate.is_(True), referred_buyer), 5),
         (Customer.is_adherent.is_(True), 4),
-        (Customer.purchase_count >= REGULAR_FROM, 3),
-        (Customer.purchase_count >= CLIENT_FROM, 2),
+        (Customer.purchase_count >= regular_from, 3),
+        (Customer.purchase_count >= client_from, 2),
         else_=1,
     )
 

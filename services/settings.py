@@ -13,6 +13,22 @@ from models import BusinessProfile, Setting
 DEFAULTS: dict[str, Any] = {
     # Where a phone number typed without a country code is assumed to be.
     "phone_region": None,  # None: the business profile's country
+    # The ladder: a regular from the 3rd purchase, a client at the 2nd (domain notes).
+    "ladder_regular_from": 3,
+    "ladder_client_from": 2,
+    # One or two purchases, the last longer ago than this: an "event buyer" (a one-off).
+    "event_buyer_days": 365,
+    # ABC by revenue share: A up to 80 % of revenue, B the next 15 %, C the last 5 %.
+    "abc_cutoffs": [80, 95],
+    # XYZ by the coefficient of variation of the days between purchases.
+    "xyz_cutoffs": [0.35, 0.75],
+    "xyz_min_purchases": 3,
+    # Dormant: no purchase for longer than k times the customer's usual interval, or, for
+    # one-time buyers, longer than a fixed window.
+    "dormant_factor": 2,
+    "dormant_single_days": 180,
+    # CRR: a customer counts at a date if they bought in this many days before it.
+    "crr_window_days": 365,
 }
 
 
