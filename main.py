@@ -121,6 +121,15 @@ def build_parser() -> Parser:
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(func=cmd_purchase_add)
 
+    stats = sub.add_parser("stats", help="the numbers that matter, for the whole base")
+    _db_option(stats)
+    stats.add_argument("--from", dest="start", type=_date_arg, metavar="YYYY-MM-DD",
+                       help="first day of the period (default: a year before --to)")
+    stats.add_argument("--to", dest="end", type=_date_arg, metavar="YYYY-MM-DD",
+                       help="last day of the period (default: today)")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -280,6 +289,45 @@ def cmd_purchase_add(args) -> int:
     return 0
 
 
+def cmd_stats(args) -> int:
+    from services.errors import field_error
+    from services.metrics import Period, compute, default_period, year_before
+
+    end = args.end or dt.date.today()
+    start = args.start or year_before(end) + dt.timedelta(days=1)
+    if start > end:
+        raise field_error("from", f"{start.isoformat()} is after --to {end.isoformat()}")
+    period = Period(start, end) if (args.start or args.end) else default_period()
+    with _open(args) as db:
+        metrics = compute(db, period)
+    data = metrics.to_json()
+    if args.json:
+        _print_json(data)
+        return 0
+
+    def pct(x):
+        return "—" if x is None else f"{x * 100:.1f} %"
+
+    print(f"Period {data['period']['from']} – {data['period']['to']}")
+    print(f"  Customers            {data['customers']}")
+    print("  Ladder               " + ", ".join(f"{k} {v}" for k, v in data["ladder"].items()))
+    print(f"  Event buyers         {data['event_buyers']}")
+    print(f"  Repeat purchase rate {pct(data['repeat_rate'])}")
+    print(f"  Purchases / revenue  {data['purchases']} / {data['revenue']:,.2f}")
+    print(f"  Average check        {data['avg_check']:,.2f}")
+    print(f"  Purchases per month  {data['purchases_per_month']:.3f} per customer")
+    print(f"  Lifetime             {data['lifetime_months']:.1f} months")
+    print(f"  LTV                  {data['ltv']:,.2f} (margin {data['margin_percent']:g} %)")
+    c = data["crr_counts"]
+    print(f"  CRR                  {pct(data['crr'])} (start {c['start']}, end {c['end']}, "
+          f"new {c['new']})")
+    print(f"  Top 20 % bring       {pct(data['pareto_top20_share'])} of revenue")
+    print(f"  Dormant              {data['dormant']}")
+    print("  ABC-XYZ              " + ", ".join(f"{k} {v}" for k, v in data["abc_xyz"].items()))
+    print("  RFM                  " + ", ".join(f"{k} {v}" for k, v in data["rfm"].items()))
+    return 0
+
+
 def cmd_check(args) -> int:
     from services.check import repair, run_checks
 
@@ -339,6 +387,11 @@ def run_cli(argv: list[str]) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `regulars stats | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the contract: 1 for anything unexpected, logged for the bug report
         from services.logs import log_file, setup_logging
 
