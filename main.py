@@ -231,10 +231,10 @@ def cmd_customer_add(args) -> int:
 
 
 def cmd_customer_show(args) -> int:
-    from services.customers import customer_to_dict, get_customer
+    from services.report import customer_report
 
-    with _open(args) as db, db.sessions() as session:
-        data = customer_to_dict(session, get_customer(session, args.id))
+    with _open(args) as db, db.transaction() as session:  # may write off expired points
+        data = customer_report(session, args.id)
     if args.json:
         _print_json(data)
         return 0
@@ -260,6 +260,14 @@ def cmd_customer_show(args) -> int:
     p = data["purchases"]
     print(f"  Purchases: {p['count']}, total {p['total']:.2f}"
           + (f", last {p['last']}" if p["last"] else ""))
+    print(f"  Ladder:    {data['ladder']}" + (f", RFM {data['rfm']['group']}" if data["rfm"]
+                                              else "")
+          + (f", {data['abc_xyz']}" if data["abc_xyz"] else ""))
+    print(f"  Discount:  {data['discount_reason']}; points {data['points']}; "
+          f"LTV {data['ltv']:.2f}")
+    for card in data["cards"]:
+        if card["status"] == "active":
+            print(f"  Card:      {card['number']}")
     if data["notes"]:
         print(f"  Notes:     {data['notes']}")
     return 0

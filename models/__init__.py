@@ -15,11 +15,16 @@ from models.customer import (
     Tag,
     customer_tag,
 )
+from models.loyalty import Card, Coupon, DiscountLevel, PointsEntry
 
 __all__ = [
     "Address",
     "Base",
     "BusinessProfile",
+    "Card",
+    "Coupon",
+    "DiscountLevel",
+    "PointsEntry",
     "Consent",
     "ContactPoint",
     "Customer",

@@ -71,6 +71,7 @@ class Customer(Base, Timestamped):
     is_adherent: Mapped[bool] = mapped_column(Boolean, default=False)
     is_advocate: Mapped[bool] = mapped_column(Boolean, default=False)
     penetration_percent: Mapped[Decimal | None] = mapped_column(Percent)
+    personal_discount_percent: Mapped[Decimal | None] = mapped_column(Percent)
     regular_since: Mapped[dt.date | None] = mapped_column(Date)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from models import ContactPoint, Customer, SearchTerm
+from models import Card, ContactPoint, Customer, SearchTerm
 from models.enums import ContactKind
 from services.contacts import national_digits, query_phone_digits
 from services.text import fold, latin_variants, words
@@ -115,9 +115,14 @@ def load_terms(conn: Connection, ids: Sequence[int]) -> list[CustomerTerms]:
     ):
         if kind in (ContactKind.PHONE.value, ContactKind.EMAIL.value):
             contacts.setdefault(cid, {}).setdefault(kind, []).append(value)
+    cards: dict[int, list[str]] = {}
+    for cid, number in conn.execute(select(Card.customer_id, Card.number).where(
+            Card.customer_id.in_(ids), Card.status == "active")):
+        cards.setdefault(cid, []).append(number)
     return [
         CustomerTerms(
             id=r.id,
+            cards=cards.get(r.id, []),
             family_names=(r.family_name, r.family_name_latin),
             names=(r.given_name, r.patronymic, r.company),
             latin_names=(r.given_name_latin,),

@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 
 from models import (
     Address,
+    Card,
     Consent,
     ContactPoint,
+    Coupon,
     Customer,
     Document,
     ImportantDate,
     Interaction,
+    PointsEntry,
     Preference,
     Purchase,
     Relationship,
@@ -34,7 +37,7 @@ from services.stats import refresh_stats
 # later that hangs off a customer must be listed here, or undo would lose its rows.
 CHILD_TABLES: list[Table] = [t.__table__ if hasattr(t, "__table__") else t for t in (
     ContactPoint, Address, ImportantDate, Document, Preference, Consent, customer_tag, Purchase,
-    Interaction)]
+    Interaction, Card, Coupon, PointsEntry)]
 CHUNK = 500
 
 

@@ -156,3 +156,47 @@ def test_every_subcommand_has_help():
                                 capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert result.returncode == 0, args
         assert "usage: regulars" in result.stdout
+
+
+def test_stats_json_contract(cli):
+    cli("demo", "--customers", "120", "--seed", "4", "--end", "2026-11-01")
+    code, out, err = cli("stats", "--json", "--from", "2025-11-02", "--to", "2026-11-01")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert isinstance(data["customers"], int) and data["customers"] > 100
+    assert set(data["ladder"]) == {"prospect", "buyer", "client", "regular", "adherent",
+                                   "advocate"}
+    assert all(isinstance(v, int) for v in data["ladder"].values())
+    assert sum(data["ladder"].values()) == data["customers"]
+    assert 0 <= data["repeat_rate"] <= 1
+    assert isinstance(data["avg_check"], float) and data["avg_check"] > 0
+    assert isinstance(data["ltv"], float)
+    assert data["crr"] is None or 0 <= data["crr"] <= 1
+    assert {"AX", "AY", "AZ", "BX", "BY", "BZ", "CX", "CY", "CZ", "insufficient"} == set(
+        data["abc_xyz"])
+    assert set(data["rfm"]) == {"champions", "loyal", "promising", "need_attention", "at_risk",
+                                "hibernating", "lost"}
+    assert data["period"] == {"from": "2025-11-02", "to": "2026-11-01"}
+    code, out, _ = cli("stats")
+    assert code == 0 and "CRR" in out and "Average check" in out
+
+
+def test_stats_bad_period(cli):
+    cli("customer", "add", "--name", "A B")
+    code, _, err = cli("stats", "--from", "2026-05-01", "--to", "2026-01-01")
+    assert code == 2 and "is after --to" in err
+    code, _, err = cli("stats", "--from", "2026-13-01")
+    assert code == 2 and "not a real date" in err
+
+
+def test_customer_show_json_has_loyalty_and_value(cli):
+    cli("customer", "add", "--name", "Петрова Анна")
+    cli("purchase", "add", "1", "--amount", "1000", "--date", "2026-01-10")
+    code, out, _ = cli("customer", "show", "1", "--json")
+    data = json.loads(out)
+    assert data["ladder"] == "buyer"
+    assert data["discount_percent"] == 0.0 and data["points"] == 0
+    assert data["ltv"] == 300.0  # 1000 spent × the default 30 % margin
+    assert data["rfm"]["group"] in {"champions", "loyal", "promising", "need_attention",
+                                    "at_risk", "hibernating", "lost"}
+    assert data["abc_xyz"] in {"insufficient", None}

@@ -1,0 +1,32 @@
+"""Everything about one customer in one JSON-ready dict (`customer show --json`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Customer
+from services import settings
+from services.customers import customer_to_dict, get_customer
+from services.ladder import STEPS, ladder_rank
+from services.loyalty import customer_loyalty
+from services.metrics import customer_metrics
+
+
+def ladder_step(session: Session, customer_id: int) -> str:
+    rank = ladder_rank(settings.get(session, "ladder_regular_from"),
+                       settings.get(session, "ladder_client_from"))
+    return STEPS[session.execute(select(rank).where(Customer.id == customer_id)).scalar_one()]
+
+
+def customer_report(session: Session, customer_id: int, today: dt.date | None = None) -> dict:
+    data = customer_to_dict(session, get_customer(session, customer_id))
+    loyalty = customer_loyalty(session, customer_id, today)
+    data.update(ladder=ladder_step(session, customer_id),
+                discount_percent=loyalty["discount_percent"],
+                discount_reason=loyalty["discount_reason"], level=loyalty["level"],
+                points=loyalty["points"], coupons=loyalty["coupons"], cards=loyalty["cards"],
+                **customer_metrics(session, customer_id, today))
+    return data
