@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -12,8 +14,9 @@ from models import Interaction, Purchase
 from models.database import Database
 from services import bulk
 from services.customers import CustomerDraft, create_customer
-from services.errors import field_error
+from services.errors import ServiceError, field_error
 from services.interactions import add_interaction, delete_interaction, update_interaction
+from services.loyalty import record_purchase
 from services.purchases import add_purchase, delete_purchase, update_purchase
 from services.undo import Change, Recorder
 
@@ -30,10 +33,25 @@ def perform(db: Database, label: str, ids: Sequence[int],
         return result, rec.finish(label)
 
 
+@dataclass
+class SaleOutcome:
+    customer_id: int
+    purchase_id: int
+    change: Change
+    paid: Decimal
+    discount: Decimal
+    reason: str
+    points_earned: int
+    new_level: str | None
+    welcome_coupon: str | None
+
+
 def record_sale(db: Database, customer_id: int | None, amount: str, *, what: str = "",
                 category: str = "", date: dt.date | None = None,
-                new_customer: CustomerDraft | None = None) -> tuple[int, int, Change]:
-    """The most frequent action: a sale for a found customer, or for one created on the spot."""
+                new_customer: CustomerDraft | None = None, coupon_code: str | None = None,
+                redeem_points: int = 0) -> SaleOutcome:
+    """The most frequent action: a sale for a found customer, or for one created on the spot,
+    with the discount, points and coupon the customer is entitled to."""
     with db.transaction() as session:
         rec = Recorder(session)
         if customer_id is None:
@@ -43,9 +61,32 @@ def record_sale(db: Database, customer_id: int | None, amount: str, *, what: str
             rec.created(customer_id)
         else:
             rec.touch([customer_id])
-        purchase = add_purchase(session, customer_id, amount, description=what,
-                                category=category, date=date)
-        return customer_id, purchase.id, rec.finish("Record a sale")
+        sale = record_purchase(session, customer_id, amount, description=what,
+                               category=category, date=date, coupon_code=coupon_code or None,
+                               redeem_points=redeem_points)
+        return SaleOutcome(customer_id, sale.purchase.id, rec.finish("Record a sale"),
+                           sale.purchase.amount, sale.purchase.discount_amount,
+                           sale.entitlement.reason, sale.points_earned, sale.new_level,
+                           sale.welcome_coupon.code if sale.welcome_coupon else None)
+
+
+def sale_preview(db: Database, customer_id: int, amount: str, coupon_code: str = ""
+                 ) -> tuple[str, Decimal | None, int]:
+    """What the sale dialog shows before saving: the reason, the amount to pay, the points."""
+    from services import settings
+    from services.loyalty import entitlement, points_balance
+    from services.purchases import parse_amount
+
+    with db.sessions() as session:
+        balance = points_balance(session, customer_id)
+        session.rollback()  # a preview writes nothing, not even expired points
+        try:
+            gross = parse_amount(amount, settings.currency(session))
+        except ServiceError:
+            gross = None
+        ent = entitlement(session, customer_id, gross or Decimal(100), coupon_code or None)
+        pay = gross - ent.best.discount_on(gross) if (gross is not None and ent.best) else gross
+        return ent.reason, pay, balance
 
 
 def _owner(db: Database, model, row_id: int) -> list[int]:
@@ -114,3 +155,28 @@ def deletion_summary(db: Database, ids: Sequence[int]) -> dict[str, int]:
 def delete_for_good(db: Database, ids: Sequence[int]) -> int:
     with db.transaction() as session:
         return bulk.delete_permanently(session, ids)
+
+
+def give_card(db: Database, customer_id: int) -> tuple[str, Change]:
+    from services.loyalty import issue_card
+
+    card, change = perform(db, "Issue a loyalty card", [customer_id],
+                           lambda s: issue_card(s, customer_id))
+    return card.number, change
+
+
+def give_coupon(db: Database, customer_id: int, percent: str, valid_until: dt.date | None
+                ) -> tuple[str, Change]:
+    from services.loyalty import issue_coupon
+
+    coupon, change = perform(db, "Issue a coupon", [customer_id],
+                             lambda s: issue_coupon(s, customer_id, percent=percent,
+                                                    valid_until=valid_until))
+    return coupon.code, change
+
+
+def change_points(db: Database, customer_id: int, points: int, reason: str) -> Change:
+    from services.loyalty import adjust_points
+
+    return perform(db, "Adjust points", [customer_id],
+                   lambda s: adjust_points(s, customer_id, points, reason))[1]

@@ -244,3 +244,12 @@ def latin_spelling(text: str) -> str:
     import iuliia
 
     return iuliia.ICAO_DOC_9303.translate(text).upper() if text else ""
+
+
+def loyalty_info(db: Database, customer_id: int) -> dict:
+    from services.loyalty import customer_loyalty
+
+    with db.sessions() as session:
+        info = customer_loyalty(session, customer_id)
+        session.rollback()  # showing the card writes nothing (not even expired points)
+        return info

@@ -132,6 +132,7 @@ class CustomerDraft:
     is_adherent: bool = False
     is_advocate: bool = False
     penetration_percent: Decimal | None = None
+    personal_discount_percent: Decimal | None = None
     regular_since: dt.date | None = None
     external_id: str | None = None
     contacts: list[ContactDraft] = field(default_factory=list)
@@ -233,6 +234,15 @@ def validate(session: Session, draft: CustomerDraft, customer_id: int | None = N
             if not 0 <= pct <= 100:
                 ck.add("penetration_percent", f"{pct} is not between 0 and 100")
             d.penetration_percent = pct
+    if d.personal_discount_percent is not None:
+        try:
+            pct = Decimal(d.personal_discount_percent)
+        except (InvalidOperation, TypeError, ValueError):
+            ck.add("personal_discount_percent", f"'{d.personal_discount_percent}' is not a number")
+        else:
+            if not 0 <= pct <= 100:
+                ck.add("personal_discount_percent", f"{pct} is not between 0 and 100")
+            d.personal_discount_percent = pct or None
     if d.referred_by_id is not None:
         if customer_id is not None and d.referred_by_id == customer_id:
             ck.add("referred_by", "a customer cannot refer themselves")
@@ -364,7 +374,8 @@ def _tag_objects(session: Session, names: list[str]) -> list[Tag]:
 def _apply(session: Session, customer: Customer, d: CustomerDraft) -> None:
     for name in NAME_FIELDS + ("sex", "salutation", "language", "notes", "source",
                                "referred_by_id", "staff_id", "is_adherent", "is_advocate",
-                               "penetration_percent", "regular_since", "external_id"):
+                               "penetration_percent", "personal_discount_percent",
+                               "regular_since", "external_id"):
         setattr(customer, name, getattr(d, name))
     b = d.birthday
     customer.birth_year = b.year if b else None
@@ -475,6 +486,7 @@ def draft_from(customer: Customer) -> CustomerDraft:
         referred_by_id=customer.referred_by_id, staff_id=customer.staff_id,
         is_adherent=customer.is_adherent, is_advocate=customer.is_advocate,
         penetration_percent=customer.penetration_percent,
+        personal_discount_percent=customer.personal_discount_percent,
         regular_since=customer.regular_since, external_id=customer.external_id,
         contacts=[ContactDraft(c.kind, c.value, c.label, c.is_primary)
                   for c in customer.contacts],

@@ -477,7 +477,20 @@ class MainWindow(QMainWindow):
 
     def _sale_recorded(self, customer_id: int, _purchase_id: int) -> None:
         self.refresh(keep=[customer_id])
-        self.statusBar().showMessage(self.tr("Sale recorded. Undo with Ctrl+Z."), 5000)
+        outcome = getattr(self.sale_dialog, "outcome", None)
+        parts = [self.tr("Sale recorded")]
+        if outcome is not None:
+            parts.append(self.tr("paid %1").replace("%1", f"{outcome.paid:,.2f}"))
+            if outcome.discount:
+                parts.append(outcome.reason)
+            if outcome.points_earned:
+                parts.append(self.tr("+%1 points").replace("%1", str(outcome.points_earned)))
+            if outcome.new_level:
+                parts.append(self.tr("now at level %1").replace("%1", outcome.new_level))
+            if outcome.welcome_coupon:
+                parts.append(self.tr("coupon %1 for the next purchase")
+                             .replace("%1", outcome.welcome_coupon))
+        self.statusBar().showMessage(" · ".join(parts) + self.tr(". Undo with Ctrl+Z."), 10000)
 
     def fill_demo(self) -> None:
         from services.demo import generate

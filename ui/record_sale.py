@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -76,11 +77,26 @@ class RecordSaleDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
+        self.coupon = QLineEdit()
+        self.coupon.setObjectName("coupon")
+        self.coupon.setPlaceholderText(self.tr("if they brought one"))
+        self.points = QSpinBox()
+        self.points.setObjectName("redeemPoints")
+        self.points.setSuffix(self.tr(" points"))
+        self.why = QLabel()
+        self.why.setObjectName("why")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("font-weight: bold;")
+        for edit in (self.amount, self.coupon):
+            edit.textChanged.connect(self.update_preview)
         sale = QFormLayout()
-        sale.addRow(self.tr("Amount"), self.amount)
+        sale.addRow(self.tr("Amount before discount"), self.amount)
+        sale.addRow(self.tr("Discount"), self.why)
         sale.addRow(self.tr("What"), self.what)
         sale.addRow(self.tr("Category"), self.category)
         sale.addRow(self.tr("Date"), self.date)
+        sale.addRow(self.tr("Coupon"), self.coupon)
+        sale.addRow(self.tr("Pay with points"), self.points)
         self.error = ErrorLabel()
         self.error.setObjectName("saleError")
 
@@ -114,14 +130,37 @@ class RecordSaleDialog(QDialog):
         self.customer_id = customer_id
         self.new_customer.setChecked(False)
         self.chosen.setText("→ " + card_service.customer_name(self.db, customer_id))
+        self.update_preview()
         self.amount.setFocus()
+
+    def update_preview(self) -> None:
+        """Say what this customer gets, and why, before anything is saved."""
+        if self.customer_id is None:
+            self.why.setText(self.tr("New customers start without a discount.")
+                             if self.new_customer.isChecked() else "—")
+            self.points.setRange(0, 0)
+            return
+        try:
+            reason, pay, balance = actions.sale_preview(self.db, self.customer_id,
+                                                        self.amount.text(), self.coupon.text())
+        except ServiceError as exc:
+            self.why.setText(str(exc))
+            return
+        self.points.setRange(0, balance)
+        self.points.setEnabled(balance > 0)
+        text = reason
+        if pay is not None and self.amount.text().strip():
+            text += self.tr(" → to pay %1").replace("%1", f"{pay:,.2f}".replace(",", "\u2009"))
+        self.why.setText(text)
 
     def _toggle_new(self, on: bool) -> None:
         self.new_box.setVisible(on)
         self.picker.setEnabled(not on)
+        self.update_preview()
         if on:
             self.customer_id = None
             self.chosen.setText("")
+            self.update_preview()
             typed = self.picker.edit.text().strip()
             if typed and set(typed) <= _PHONEISH:
                 self.new_phone.setText(typed)
@@ -151,15 +190,18 @@ class RecordSaleDialog(QDialog):
                 return
         d = self.date.date()
         try:
-            customer_id, purchase_id, change = actions.record_sale(
+            outcome = actions.record_sale(
                 self.db, cid, self.amount.text(), what=self.what.text(),
                 category=self.category.currentText(),
-                date=dt.date(d.year(), d.month(), d.day()), new_customer=new_draft)
+                date=dt.date(d.year(), d.month(), d.day()), new_customer=new_draft,
+                coupon_code=self.coupon.text().strip() or None,
+                redeem_points=self.points.value())
         except ServiceError as exc:
             self.error.show_messages([str(exc)])
             return
-        self.undo.push(change)
-        self.recorded.emit(customer_id, purchase_id)
+        self.undo.push(outcome.change)
+        self.outcome = outcome
+        self.recorded.emit(outcome.customer_id, outcome.purchase_id)
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802

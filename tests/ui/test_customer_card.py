@@ -222,3 +222,32 @@ def test_relationships_jump_to_the_other_customer(qtbot, db, undo, anna):
     card.open_customer.connect(opened.append)
     card._jump_to_link(card.links_list.item(0))
     assert opened == [child]
+
+
+def test_loyalty_box_cards_coupons_points_and_personal_discount(qtbot, db, undo, anna,
+                                                                 monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    card = make_card(qtbot, db, undo, anna)
+    assert card.cards_label.text() == "none" and card.points_label.text() == "0"
+    card.card_button.click()
+    number = card.cards_label.text()
+    assert len(number) == 13 and card.card_button.text() == "Re-issue (lost)"
+    card.card_button.click()
+    assert card.cards_label.text() != number
+    undo.stack.undo()
+    card._show_loyalty()
+    assert card.cards_label.text() == number
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (15.0, True))
+    card._issue_coupon()
+    assert "(15%)" in card.coupons_label.text()
+    assert card.level_label.text().startswith("15%: coupon ")
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (25, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("birthday bonus", True))
+    card._adjust_points()
+    assert card.points_label.text() == "25"
+    card.personal_discount.setValue(20)
+    assert settle(qtbot, card) == []
+    assert card.save()
+    assert card_service.load_card(db, anna).draft.personal_discount_percent == 20
+    assert card.level_label.text() == "20%: personal discount"

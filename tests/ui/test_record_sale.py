@@ -73,3 +73,27 @@ def test_sale_without_a_customer_is_refused(qtbot, db):
     dialog.save()
     assert "Choose the customer first" in dialog.error.text()
     assert dialog.isVisible()
+
+
+def test_the_dialog_says_why_and_applies_the_discount(qtbot, db):
+    import datetime as dt
+
+    from services import loyalty
+
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Regular")).id
+        loyalty.apply_makers_scheme(s)
+        for month in (1, 2):
+            loyalty.record_purchase(s, cid, "100", date=dt.date(2026, month, 1))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = window.record_sale(cid)
+    dialog.amount.setText("1000")
+    assert dialog.why.text() == "10%: Regular since the 3rd purchase → to pay 900.00"
+    dialog.what.setText("ring")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert dialog.outcome.discount == 100 and dialog.outcome.paid == 900
+    assert "10%: Regular since the 3rd purchase" in window.statusBar().currentMessage()
+    lines = card_service.purchase_lines(db, cid)
+    assert (str(lines[0].amount), str(lines[0].discount_amount)) == ("900.00", "100.00")
