@@ -15,7 +15,7 @@ from models import Address, Consent, ContactPoint, Customer, Staff, Tag, custome
 from models.database import Database
 from models.enums import ConsentStatus, ContactKind
 from services import settings
-from services.ladder import STEPS, ladder_rank
+from services.ladder import STEPS, configured_rank, ladder_rank
 from services.search import search_ids
 from services.views import CustomerRow, customer_rows
 
@@ -53,7 +53,7 @@ def _contact(kind: ContactKind):
             .scalar_subquery())
 
 
-def sort_expression(key: str):
+def sort_expression(key: str, rank=None):
     if key not in SORT_KEYS:
         raise ValueError(f"unknown sort column {key!r}")
     return {
@@ -62,7 +62,7 @@ def sort_expression(key: str):
         "email": lambda: _contact(ContactKind.EMAIL),
         "city": lambda: select(func.min(Address.city))
         .where(Address.customer_id == Customer.id).scalar_subquery(),
-        "ladder": ladder_rank,
+        "ladder": lambda: rank if rank is not None else ladder_rank(),
         "last_purchase": lambda: Customer.last_purchase,
         "purchases": lambda: Customer.purchase_count,
         "total": lambda: Customer.total_spent,
@@ -74,7 +74,7 @@ def sort_expression(key: str):
     }[key]()
 
 
-def filter_conditions(f: ListFilter) -> list:
+def filter_conditions(f: ListFilter, rank=None) -> list:
     out = []
     if f.tags:
         out.append(exists(select(customer_tag.c.customer_id)
@@ -83,7 +83,7 @@ def filter_conditions(f: ListFilter) -> list:
                                  Tag.name.in_(f.tags))))
     if f.ladder:
         ranks = [STEPS.index(step) for step in f.ladder]
-        out.append(ladder_rank().in_(ranks))
+        out.append((rank if rank is not None else ladder_rank()).in_(ranks))
     if f.staff_id is not None:
         out.append(Customer.staff_id.is_(None) if f.staff_id == 0
                    else Customer.staff_id == f.staff_id)
@@ -113,15 +113,16 @@ class CustomerDirectory:
         """Ids of the customers to show, in display order."""
         if isinstance(query, str):
             query = ListQuery(text=query, filter=ListFilter(archived=archived))
-        order_by = None
-        if query.sort is not None:
-            expr = sort_expression(query.sort)
-            order_by = [(expr.desc() if query.descending else expr.asc()).nulls_last(),
-                        Customer.sort_name]
         with self.db.sessions() as session:
+            rank = configured_rank(session)
+            order_by = None
+            if query.sort is not None:
+                expr = sort_expression(query.sort, rank)
+                order_by = [(expr.desc() if query.descending else expr.asc()).nulls_last(),
+                            Customer.sort_name]
             hits = search_ids(session, query.text, region=self.region,
                               archived_only=query.filter.archived,
-                              where=filter_conditions(query.filter), order_by=order_by)
+                              where=filter_conditions(query.filter, rank), order_by=order_by)
         return [h.customer_id for h in hits]
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:

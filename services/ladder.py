@@ -42,3 +42,11 @@ def step_of(purchases: int, adherent: bool, advocate: bool, referred_a_buyer: bo
     if purchases >= REGULAR_FROM:
         return "regular"
     return "client" if purchases >= CLIENT_FROM else "buyer"
+
+
+def configured_rank(session):
+    """ladder_rank with the thresholds the user set in Settings."""
+    from services import settings
+
+    return ladder_rank(settings.get(session, "ladder_regular_from") or REGULAR_FROM,
+                       settings.get(session, "ladder_client_from") or CLIENT_FROM)

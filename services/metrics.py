@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from models import Customer, Purchase
 from models.database import Database
 from services import settings
-from services.ladder import STEPS, ladder_rank
+from services.ladder import STEPS, configured_rank
 from services.sqlfuncs import days_between, month_of
 from services.stats import COUNTED_STATUSES
 
@@ -347,7 +347,7 @@ def _base_figures(session: Session, period: Period, today: dt.date | None):
     customers = session.execute(select(func.count(Customer.id))
                                 .where(Customer.archived.is_(False))).scalar_one()
     ladder = dict.fromkeys(STEPS, 0)
-    rank = ladder_rank(config["ladder_regular_from"], config["ladder_client_from"])
+    rank = configured_rank(session)
     for r, n in session.execute(select(rank, func.count(Customer.id))
                                 .where(Customer.archived.is_(False)).group_by(rank)):
         ladder[STEPS[r]] = n

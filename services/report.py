@@ -8,16 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Customer
-from services import settings
 from services.customers import customer_to_dict, get_customer
-from services.ladder import STEPS, ladder_rank
+from services.ladder import STEPS, configured_rank
 from services.loyalty import customer_loyalty
 from services.metrics import customer_metrics
 
 
 def ladder_step(session: Session, customer_id: int) -> str:
-    rank = ladder_rank(settings.get(session, "ladder_regular_from"),
-                       settings.get(session, "ladder_client_from"))
+    rank = configured_rank(session)
     return STEPS[session.execute(select(rank).where(Customer.id == customer_id)).scalar_one()]
 
 

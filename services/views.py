@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import Address, ContactPoint, Customer, Staff, Tag, customer_tag
 from models.enums import ContactKind
-from services.ladder import STEPS, ladder_rank
+from services.ladder import STEPS, configured_rank
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
             select(Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic,
                    Customer.company, Customer.archived, Customer.purchase_count,
                    Customer.total_spent, Customer.last_purchase, Staff.name.label("staff"),
-                   ladder_rank().label("ladder"))
+                   configured_rank(session).label("ladder"))
             .outerjoin(Staff, Staff.id == Customer.staff_id)
             .where(Customer.id.in_(id_list))
         )
