@@ -67,7 +67,7 @@ def _number(errors, key, text, low, high, whole):
         errors.append(FieldError(key, f"{value} is not between {low} and {high}"))
     if whole and value != value.to_integral_value():
         errors.append(FieldError(key, f"{value} must be a whole number"))
-    return int(value) if whole else str(value)
+    return int(value) if whole else float(value)
 
 
 def save(db: Database, config: Config) -> None:
@@ -130,7 +130,7 @@ def save(db: Database, config: Config) -> None:
         profile.name = config.business_name.strip()
         profile.currency = currency
         profile.country = config.country.strip().upper() or profile.country
-        profile.margin_percent = Decimal(margin)
+        profile.margin_percent = Decimal(str(margin))
         for key, value in values.items():
             if key in settings.DEFAULTS:
                 settings.put(session, key, value)

@@ -22,7 +22,7 @@ def test_round_trip(db):
     assert again.values["ladder_regular_from"] == 4
     assert again.values["abc_cutoffs"] == [70.0, 90.0]
     assert again.values["points_expiry_days"] == 365
-    assert again.values["welcome_coupon_percent"] == "20"
+    assert again.values["welcome_coupon_percent"] == 20.0
 
 
 def test_every_bad_value_is_named_and_nothing_is_saved(db):
