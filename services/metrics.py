@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from models import Customer, Purchase
@@ -286,7 +286,14 @@ def _config(session: Session) -> dict:
 
 def compute(db: Database, period: Period | None = None, today: dt.date | None = None
             ) -> Metrics:
-    """All the base's numbers for a period (default: the 12 months ending today).
+    """All the base's numbers for a period (default: the 12 months ending today)."""
+    return compute_with_groups(db, period, today)[0]
+
+
+def compute_with_groups(db: Database, period: Period | None = None,
+                        today: dt.date | None = None
+                        ) -> tuple[Metrics, dict[int, str], dict[int, str]]:
+    """compute(), plus who is in which RFM group and which ABC-XYZ cell (for click-through).
 
     The independent aggregates run side by side on their own connections: the database does
     the heavy lifting outside Python's lock, so two cores finish in about half the time.
@@ -320,10 +327,12 @@ def compute(db: Database, period: Period | None = None, today: dt.date | None = 
     n_count = sum(1 for f in upto_end if f.first >= period.start)
     crr = (e_count - n_count) / s_count if s_count else None
 
+    cells = classify_abc_xyz(in_period, config)
     abc_counts = dict.fromkeys(ABC_XYZ_CELLS + ("insufficient",), 0)
-    abc_counts.update(Counter(classify_abc_xyz(in_period, config).values()))
+    abc_counts.update(Counter(cells.values()))
+    groups = {cid: r.group for cid, r in rfm_scores(upto_end, period.end).items()}
     rfm_counts = dict.fromkeys(RFM_GROUPS, 0)
-    rfm_counts.update(Counter(r.group for r in rfm_scores(upto_end, period.end).values()))
+    rfm_counts.update(Counter(groups.values()))
     dormant = sum(1 for f in upto_end if is_dormant(f, period.end, config["dormant_factor"],
                                                      config["dormant_single_days"]))
     pareto = None
@@ -331,7 +340,7 @@ def compute(db: Database, period: Period | None = None, today: dt.date | None = 
         top = sorted((f.total for f in in_period), reverse=True)
         k = max(1, math.ceil(len(top) * 0.2))
         pareto = float(sum(top[:k], Decimal(0)) / revenue)
-    return Metrics(
+    metrics = Metrics(
         period=period, customers=customers, ladder=ladder, event_buyers=event_buyers,
         repeat_rate=repeat_rate, avg_check=avg_check, purchases=purchases, revenue=revenue,
         purchases_per_month=per_month, lifetime_months=lifetime, margin_percent=margin,
@@ -339,6 +348,7 @@ def compute(db: Database, period: Period | None = None, today: dt.date | None = 
         abc_xyz=abc_counts, rfm=rfm_counts, dormant=dormant, pareto_top20_share=pareto,
         revenue_by_month=months,
     )
+    return metrics, groups, cells
 
 
 def _base_figures(session: Session, period: Period, today: dt.date | None):
@@ -410,3 +420,35 @@ def customer_metrics(session: Session, customer_id: int, today: dt.date | None =
         "dormant": bool(mine and is_dormant(mine, period.end, config["dormant_factor"],
                                             config["dormant_single_days"])),
     }
+
+
+def crr_series(session: Session, period: Period, window_days: int = 365) -> list[dict]:
+    """CRR for each month of the period, all month boundaries counted in one pass."""
+    starts = []
+    day = period.start.replace(day=1)
+    while day <= period.end:
+        starts.append(day)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    bounds = [s - dt.timedelta(days=1) for s in starts]
+    bounds.append(min(period.end, (starts[-1] + dt.timedelta(days=32)).replace(day=1)
+                      - dt.timedelta(days=1)))
+    window = dt.timedelta(days=window_days - 1)
+    # one row per customer with a 0/1 per boundary, summed: a single pass over the purchases
+    flags = (select(*[func.max(case((Purchase.date.between(b - window, b), 1), else_=0))
+                      .label(f"b{i}") for i, b in enumerate(bounds)])
+             .join(Customer, Customer.id == Purchase.customer_id)
+             .where(_counted(bounds[0] - window, bounds[-1]))
+             .group_by(Purchase.customer_id).subquery())
+    active = session.execute(select(*[func.coalesce(func.sum(c), 0) for c in flags.c])).one()
+    firsts = dict(session.execute(
+        select(month_of(session, Customer.first_purchase), func.count(Customer.id))
+        .where(Customer.archived.is_(False), Customer.first_purchase.is_not(None))
+        .group_by(month_of(session, Customer.first_purchase))).all())
+    out = []
+    for i, start in enumerate(starts):
+        s_count, e_count = active[i], active[i + 1]
+        n_count = firsts.get(start.strftime("%Y-%m"), 0)
+        out.append({"month": start.strftime("%Y-%m"), "start": s_count, "end": e_count,
+                    "new": n_count,
+                    "crr": (e_count - n_count) / s_count if s_count else None})
+    return out

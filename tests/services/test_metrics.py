@@ -160,3 +160,25 @@ def test_default_period_is_the_twelve_months_ending_today():
     leap = M.default_period(D(2028, 2, 29))
     assert leap.start == D(2027, 3, 1)
     assert math.isclose(M.default_period(D(2026, 1, 1)).months, 12, rel_tol=0.01)
+
+
+def test_crr_month_by_month(db, shop):
+    with db.sessions() as s:
+        series = {row["month"]: row for row in M.crr_series(s, M.Period(D(2025, 1, 1),
+                                                                          D(2025, 12, 31)))}
+    assert len(series) == 12
+    # March 2025. Start (2025-02-28, window from 2024-03-01): A (2025-02-01) and C
+    # (2024-03-01). End (2025-03-31, window from 2024-04-01): A only. New: nobody.
+    assert series["2025-03"] == {"month": "2025-03", "start": 2, "end": 1, "new": 0,
+                                 "crr": 0.5}
+    # May 2025. Start: A. End: A and B. New: B (first purchase 2025-05-10) → (2 − 1) / 1
+    assert series["2025-05"] == {"month": "2025-05", "start": 1, "end": 2, "new": 1,
+                                 "crr": 1.0}
+
+
+def test_groups_for_click_through(db, shop):
+    metrics, groups, cells = M.compute_with_groups(db, PERIOD, today=TODAY)
+    assert groups == {shop["A"]: "at_risk", shop["E"]: "loyal", shop["B"]: "need_attention",
+                      shop["C"]: "lost"}
+    assert cells == {shop["A"]: "AX", shop["E"]: "AZ", shop["B"]: "insufficient"}
+    assert metrics.rfm["loyal"] == 1
