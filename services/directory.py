@@ -33,10 +33,14 @@ class ListFilter:
     has_address: bool = False
     consent: str | None = None
     archived: bool = False
+    # A set picked elsewhere (a dashboard bar), with the words that say what it is.
+    only_ids: frozenset[int] | None = None
+    only_label: str = ""
 
     def active(self) -> bool:
         return any((self.tags, self.ladder, self.staff_id is not None, self.birthday_month,
-                    self.has_email, self.has_address, self.consent))
+                    self.has_email, self.has_address, self.consent,
+                    self.only_ids is not None))
 
 
 @dataclass
@@ -123,6 +127,8 @@ class CustomerDirectory:
             hits = search_ids(session, query.text, region=self.region,
                               archived_only=query.filter.archived,
                               where=filter_conditions(query.filter, rank), order_by=order_by)
+        if query.filter.only_ids is not None:
+            return [h.customer_id for h in hits if h.customer_id in query.filter.only_ids]
         return [h.customer_id for h in hits]
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:

@@ -124,12 +124,18 @@ class Metrics:
 # --- SQL aggregates -------------------------------------------------------------------------
 
 
-def _counted(start: dt.date | None, end: dt.date):
-    conditions = [Purchase.status.in_(COUNTED_STATUSES), Purchase.date <= end,
-                  Customer.archived.is_(False)]
+def _counted(start: dt.date | None, end: dt.date, archived_too: bool = False):
+    conditions = [Purchase.status.in_(COUNTED_STATUSES), Purchase.date <= end]
+    if not archived_too:
+        conditions.append(Customer.archived.is_(False))
     if start is not None:
         conditions.append(Purchase.date >= start)
     return and_(*conditions)
+
+
+def _archived_ids(session: Session) -> set[int]:
+    return set(session.execute(select(Customer.id).where(Customer.archived.is_(True)))
+               .scalars())
 
 
 def _nothing_after(session: Session, end: dt.date) -> bool:
@@ -168,18 +174,21 @@ def period_figures(session: Session, period: Period) -> list[PeriodFigures]:
         session, Purchase.date,
         func.lag(Purchase.date).over(partition_by=Purchase.customer_id,
                                      order_by=(Purchase.date, Purchase.id)))
+    # Archived customers (few) are dropped afterwards: joining every purchase to its
+    # customer just to check the flag would cost a lookup per purchase.
     rows = (select(Purchase.customer_id.label("cid"), Purchase.amount.label("amount"),
                    Purchase.date.label("date"), gap.label("gap"))
-            .join(Customer, Customer.id == Purchase.customer_id)
-            .where(_counted(period.start, period.end)).subquery())
+            .where(_counted(period.start, period.end, archived_too=True)).subquery())
+    archived = _archived_ids(session)
     out = []
     for cid, n, total, first, last, gaps, mean, meansq in session.execute(
         select(rows.c.cid, func.count(), func.sum(rows.c.amount), func.min(rows.c.date),
                func.max(rows.c.date), func.count(rows.c.gap), func.avg(rows.c.gap),
                func.avg(rows.c.gap * rows.c.gap)).group_by(rows.c.cid)
     ):
-        out.append(PeriodFigures(cid, n, Decimal(total), _date(first), _date(last),
-                                 gaps, float(mean or 0), float(meansq or 0)))
+        if cid not in archived:
+            out.append(PeriodFigures(cid, n, Decimal(total), _date(first), _date(last),
+                                     gaps, float(mean or 0), float(meansq or 0)))
     return out
 
 
@@ -369,10 +378,18 @@ def _base_figures(session: Session, period: Period, today: dt.date | None):
 
 def _active_at(session: Session, day: dt.date, window: dt.timedelta) -> int:
     """Customers who bought in the window of days up to and including `day`."""
-    return session.execute(
+    first_day = day - window + dt.timedelta(days=1)
+    everyone = session.execute(
         select(func.count(func.distinct(Purchase.customer_id)))
-        .join(Customer, Customer.id == Purchase.customer_id)
-        .where(_counted(day - window + dt.timedelta(days=1), day))).scalar_one()
+        .where(_counted(first_day, day, archived_too=True))).scalar_one()
+    archived_ids = sorted(_archived_ids(session))
+    archived = 0
+    for start in range(0, len(archived_ids), 500):  # by customer: the index on customer_id
+        archived += session.execute(
+            select(func.count(func.distinct(Purchase.customer_id)))
+            .where(Purchase.customer_id.in_(archived_ids[start:start + 500]),
+                   _counted(first_day, day, archived_too=True))).scalar_one()
+    return everyone - archived
 
 
 def revenue_by_month(session: Session, period: Period) -> list[dict]:

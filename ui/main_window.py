@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from services.errors import ServiceError
 from ui import labels
 from ui.customer_card import CustomerCard
 from ui.customer_model import COLUMNS, CustomerTableModel
+from ui.dashboard import DashboardPage
 from ui.icons import icon
 from ui.record_sale import RecordSaleDialog
 from ui.undo import UndoManager
@@ -73,12 +75,19 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
+        self.only: tuple[frozenset[int], str] | None = None
+        self.only_chip = QPushButton()
+        self.only_chip.setObjectName("onlyChip")
+        self.only_chip.setToolTip(self.tr("Chosen on the dashboard; click to show everyone"))
+        self.only_chip.clicked.connect(lambda: self.set_only(None))
+        self.only_chip.hide()
+        self._on_change = on_change
         self.reload_choices()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Show:")))
-        for w in (self.tag, self.ladder, self.staff, self.consent, self.birthday,
-                  self.has_email, self.has_address, self.clear_button):
+        for w in (self.only_chip, self.tag, self.ladder, self.staff, self.consent,
+                  self.birthday, self.has_email, self.has_address, self.clear_button):
             layout.addWidget(w)
         layout.addStretch(1)
         for combo in (self.tag, self.ladder, self.staff, self.consent):
@@ -111,9 +120,19 @@ class FilterBar(QWidget):
             staff_id=self.staff.currentData(),
             birthday_month=CustomerDirectory.this_month() if self.birthday.isChecked() else None,
             has_email=self.has_email.isChecked(), has_address=self.has_address.isChecked(),
-            consent=self.consent.currentData(), archived=archived)
+            consent=self.consent.currentData(), archived=archived,
+            only_ids=self.only[0] if self.only else None,
+            only_label=self.only[1] if self.only else "")
+
+    def set_only(self, only: tuple[frozenset[int], str] | None) -> None:
+        self.only = only
+        self.only_chip.setText((only[1] + "  ✕") if only else "")
+        self.only_chip.setVisible(only is not None)
+        self._on_change()
 
     def clear(self) -> None:
+        self.only = None
+        self.only_chip.hide()
         for combo in (self.tag, self.ladder, self.staff, self.consent):
             combo.setCurrentIndex(0)
         for check in (self.birthday, self.has_email, self.has_address):
@@ -207,7 +226,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(top)
+        self.dashboard: DashboardPage | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(top, icon("open"), self.tr("Customers"))
+        self.tabs.addTab(QWidget(), icon("columns"), self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.tabs)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._timer = QTimer(self)
@@ -268,8 +294,14 @@ class MainWindow(QMainWindow):
         self.act_redo.setIcon(icon("redo"))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
-        find = self._action(self.tr("&Find customer"), self.focus_search,
-                            QKeySequence.StandardKey.Find, None, "actFind")
+        find = self._action(self.tr("&Find customer"), lambda: (
+            self.tabs.setCurrentIndex(0), self.focus_search()),
+            QKeySequence.StandardKey.Find, None, "actFind")
+        self.act_customers_page = self._action(self.tr("Customers"), lambda:
+                                               self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_dashboard = self._action(self.tr("Dashboard"), lambda:
+                                          self.tabs.setCurrentIndex(1), "Ctrl+2", "columns",
+                                          "actDashboard")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -285,6 +317,9 @@ class MainWindow(QMainWindow):
                   self.act_delete, None, self.act_archive_view):
             customers.addSeparator() if a is None else customers.addAction(a)
         view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.act_customers_page)
+        view.addAction(self.act_dashboard)
+        view.addSeparator()
         self.columns_menu = view.addMenu(icon("columns"), self.tr("Columns"))
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -443,6 +478,44 @@ class MainWindow(QMainWindow):
         archive_view = self.act_archive_view.isChecked()
         self.act_archive_view.setText(self.tr("Back to customers") if archive_view
                                       else self.tr("Show the archive"))
+        self.refresh(keep=[])
+
+    # --- dashboard -------------------------------------------------------------------------
+
+    def _page_changed(self, index: int) -> None:
+        if index == 1 and self.dashboard is None:
+            self.dashboard = DashboardPage(self.db)
+            self.dashboard.show_customers.connect(self.show_from_dashboard)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.dashboard, icon("columns"), self.tr("Dashboard"))
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+            self.dashboard.reload()
+
+    def show_dashboard(self) -> DashboardPage:
+        self.tabs.setCurrentIndex(1)
+        return self.dashboard
+
+    def show_from_dashboard(self, kind: str, key: str, ids: list) -> None:
+        """A click on a bar or a cell: the customers behind it, in the list."""
+        self.search.clear()
+        self.filters.blockSignals(True)
+        self.filters.clear()
+        if self.act_archive_view.isChecked():
+            self.act_archive_view.setChecked(False)
+            self._toggle_archive_view()
+        if kind == "ladder":
+            self.filters.ladder.setCurrentIndex(self.filters.ladder.findData(key))
+        else:
+            from ui.dashboard import rfm_labels
+
+            name = rfm_labels().get(key, key) if kind == "rfm" else key
+            label = (self.tr("RFM: %1") if kind == "rfm" else self.tr("ABC-XYZ: %1")) \
+                .replace("%1", name)
+            self.filters.set_only((frozenset(ids), label))
+        self.filters.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
         self.refresh(keep=[])
 
     # --- cards and sales --------------------------------------------------------------------
