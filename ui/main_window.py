@@ -304,7 +304,12 @@ class MainWindow(QMainWindow):
                                           "actDashboard")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
+                                         QKeySequence.StandardKey.Preferences, None,
+                                         "actSettings")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.act_undo)
@@ -479,6 +484,17 @@ class MainWindow(QMainWindow):
         self.act_archive_view.setText(self.tr("Back to customers") if archive_view
                                       else self.tr("Show the archive"))
         self.refresh(keep=[])
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.directory = CustomerDirectory(self.db)  # the phone region may have changed
+            self.model.directory = self.directory
+            self.refresh()
+            if self.dashboard is not None:
+                self.dashboard.reload()
 
     # --- dashboard -------------------------------------------------------------------------
 

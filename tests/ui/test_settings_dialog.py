@@ -1,0 +1,26 @@
+from services import config as config_service
+from ui.settings_dialog import SettingsDialog
+
+
+def test_settings_dialog_saves_and_names_errors(qtbot, db):
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.edits["margin_percent"].setText("120")
+    dialog.edits["abc_cutoffs"].setText("90 / 80")
+    dialog.save()
+    text = dialog.errors.text()
+    assert "margin_percent:" in text and "abc_cutoffs: the first cut-off" in text
+    assert dialog.result() == 0
+    assert config_service.load(db).margin_percent == "30"
+
+    dialog.edits["margin_percent"].setText("45")
+    dialog.edits["abc_cutoffs"].setText("75 / 95")
+    dialog.findChild(type(dialog.levels.add_button), "makersScheme").click()
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = config_service.load(db)
+    assert saved.margin_percent == "45"
+    assert saved.values["abc_cutoffs"] == [75.0, 95.0]
+    assert [(lv.name, lv.percent, lv.min_purchases) for lv in saved.levels] == [
+        ("Regular", "10", "3")]
+    assert saved.values["welcome_coupon_percent"] == 20.0

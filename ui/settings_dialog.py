@@ -1,0 +1,161 @@
+"""Settings: the business, the loyalty rules, and the thresholds behind the analysis."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from services import config as config_service
+from services.config import LevelRow
+from services.errors import ValidationError
+from ui.widgets import Column, ErrorLabel, RecordTable
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.db = db
+        self.config = config_service.load(db)
+        self.edits: dict[str, QLineEdit] = {}
+        tabs = QTabWidget()
+        tabs.addTab(self._business(), self.tr("Business"))
+        tabs.addTab(self._loyalty(), self.tr("Loyalty"))
+        tabs.addTab(self._analysis(), self.tr("Analysis"))
+        self.errors = ErrorLabel()
+        self.errors.setObjectName("settingsErrors")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    def _edit(self, key: str, value, tip: str = "") -> QLineEdit:
+        if isinstance(value, list):
+            text = " / ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in value)
+        else:
+            text = "" if value is None else str(value)
+        edit = QLineEdit(text)
+        edit.setObjectName(key)
+        edit.setToolTip(tip)
+        self.edits[key] = edit
+        return edit
+
+    def _business(self) -> QWidget:
+        c = self.config
+        form = QFormLayout()
+        form.addRow(self.tr("Business name"), self._edit("business_name", c.business_name))
+        form.addRow(self.tr("Currency (ISO code)"), self._edit("currency", c.currency))
+        form.addRow(self.tr("Country (phone numbers without a code)"),
+                    self._edit("country", c.country))
+        form.addRow(self.tr("Margin, % of the check (for LTV)"),
+                    self._edit("margin_percent", c.margin_percent))
+        widget = QWidget()
+        widget.setLayout(form)
+        return widget
+
+    def _loyalty(self) -> QWidget:
+        v = self.config.values
+        self.levels = RecordTable([
+            Column("name", self.tr("Level"), width=140),
+            Column("percent", self.tr("Discount %"), width=90),
+            Column("min_purchases", self.tr("From purchase no."), width=130),
+            Column("min_spent", self.tr("or once spent"), width=120),
+        ], self.tr("Add level"))
+        self.levels.setObjectName("levels")
+        self.levels.set_records([vars(level) for level in self.config.levels])
+        preset = QPushButton(self.tr("Use the maker's scheme"))
+        preset.setObjectName("makersScheme")
+        preset.setToolTip(self.tr("A small gift and a 20% coupon after the first purchase, "
+                                  "then 10% on every purchase from the third"))
+        preset.clicked.connect(self.makers_scheme)
+        form = QFormLayout()
+        form.addRow(self.levels)
+        form.addRow(preset)
+        form.addRow(self.tr("Points per currency unit paid"),
+                    self._edit("points_per_unit", v["points_per_unit"], self.tr("0: no points")))
+        form.addRow(self.tr("A point is worth"), self._edit("point_value", v["point_value"]))
+        form.addRow(self.tr("Points expire after (days)"),
+                    self._edit("points_expiry_days", v["points_expiry_days"],
+                               self.tr("empty: never")))
+        form.addRow(self.tr("Coupon after the first purchase, %"),
+                    self._edit("welcome_coupon_percent", v["welcome_coupon_percent"],
+                               self.tr("empty: none")))
+        form.addRow(self.tr("…valid for (days)"),
+                    self._edit("welcome_coupon_days", v["welcome_coupon_days"]))
+        form.addRow(self.tr("Gift with the first purchase"),
+                    self._edit("first_purchase_gift", v["first_purchase_gift"]))
+        widget = QWidget()
+        widget.setLayout(form)
+        return widget
+
+    def _analysis(self) -> QWidget:
+        v = self.config.values
+        form = QFormLayout()
+        rows = [
+            ("ladder_client_from", self.tr("A client from purchase no.")),
+            ("ladder_regular_from", self.tr("A regular from purchase no.")),
+            ("event_buyer_days", self.tr("Event buyer: last of 1–2 purchases over (days)")),
+            ("abc_cutoffs", self.tr("ABC cut-offs, % of revenue (A / B)")),
+            ("xyz_cutoffs", self.tr("XYZ cut-offs, variation of intervals (X / Y)")),
+            ("xyz_min_purchases", self.tr("Purchases needed to judge regularity")),
+            ("dormant_factor", self.tr("Dormant: silent over k × their usual interval, k =")),
+            ("dormant_single_days", self.tr("Dormant one-time buyers: silent over (days)")),
+            ("crr_window_days", self.tr("CRR: a customer counts if they bought within (days)")),
+        ]
+        for key, text in rows:
+            form.addRow(text, self._edit(key, v[key]))
+        form.addRow(QLabel(self.tr("Defaults follow the trade literature; see DOMAIN notes.")))
+        widget = QWidget()
+        widget.setLayout(form)
+        return widget
+
+    def makers_scheme(self) -> None:
+        self.levels.set_records([{"name": self.tr("Regular"), "percent": "10",
+                                  "min_purchases": "3", "min_spent": ""}])
+        self.edits["welcome_coupon_percent"].setText("20")
+        self.edits["welcome_coupon_days"].setText("90")
+        self.edits["first_purchase_gift"].setText(
+            self.tr("Small gift with the first purchase (not something we sell)"))
+
+    def read(self) -> config_service.Config:
+        c = self.config
+        c.business_name = self.edits["business_name"].text()
+        c.currency = self.edits["currency"].text()
+        c.country = self.edits["country"].text()
+        c.margin_percent = self.edits["margin_percent"].text()
+        c.levels = [LevelRow(r["name"], r["percent"], r["min_purchases"], r["min_spent"])
+                    for r in self.levels.records()]
+        for key, edit in self.edits.items():
+            if key in c.values:
+                text = edit.text().strip()
+                if key in ("abc_cutoffs", "xyz_cutoffs"):
+                    c.values[key] = [p.strip() for p in text.split("/")]
+                elif key == "first_purchase_gift":
+                    c.values[key] = text
+                else:
+                    c.values[key] = text or None
+        return c
+
+    def save(self) -> None:
+        try:
+            config_service.save(self.db, self.read())
+        except ValidationError as exc:
+            self.errors.show_messages([str(e) for e in exc.errors])
+            return
+        self.accept()
