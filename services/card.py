@@ -253,3 +253,14 @@ def loyalty_info(db: Database, customer_id: int) -> dict:
         info = customer_loyalty(session, customer_id)
         session.rollback()  # showing the card writes nothing (not even expired points)
         return info
+
+
+def customer_value(db: Database, customer_id: int) -> dict:
+    """LTV, RFM, ABC-XYZ and dormancy for the card (scores need the whole base: a moment)."""
+    from services.metrics import customer_metrics
+    from services.report import ladder_step
+
+    with db.sessions() as session:
+        value = customer_metrics(session, customer_id)
+        value["ladder"] = ladder_step(session, customer_id)
+        return value

@@ -30,4 +30,5 @@ def load_dashboard(db: Database, period: Period) -> DashboardData:
         window = settings.get(session, "crr_window_days")
         series = crr_series(session, period, window)
         currency = settings.currency(session)
+    rfm_members.update(metrics.members)  # "dormant" and "event": the tiles that open a list
     return DashboardData(metrics, rfm_members, cell_members, series, currency)

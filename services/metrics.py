@@ -94,6 +94,7 @@ class Metrics:
     dormant: int
     pareto_top20_share: float | None
     revenue_by_month: list[dict] = field(default_factory=list)
+    members: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict:
         """The stable shape of `stats --json` (documented in the README)."""
@@ -302,7 +303,8 @@ def compute(db: Database, period: Period | None = None, today: dt.date | None = 
 def compute_with_groups(db: Database, period: Period | None = None,
                         today: dt.date | None = None
                         ) -> tuple[Metrics, dict[int, str], dict[int, str]]:
-    """compute(), plus who is in which RFM group and which ABC-XYZ cell (for click-through).
+    """compute(), plus who is in which RFM group and which ABC-XYZ cell (for click-through);
+    the dormant and the event buyers are in the RFM map too, under "dormant" and "event".
 
     The independent aggregates run side by side on their own connections: the database does
     the heavy lifting outside Python's lock, so two cores finish in about half the time.
@@ -322,7 +324,8 @@ def compute_with_groups(db: Database, period: Period | None = None,
         config, margin, customers, ladder, upto_end, s_count = f_base.result()
 
     cutoff = (today or period.end) - dt.timedelta(days=config["event_buyer_days"])
-    event_buyers = sum(1 for f in upto_end if f.count <= 2 and f.last < cutoff)
+    event_ids = [f.customer_id for f in upto_end if f.count <= 2 and f.last < cutoff]
+    event_buyers = len(event_ids)
     repeat_rate = (sum(1 for f in upto_end if f.count >= 2) / len(upto_end)) if upto_end else 0.0
     purchases = sum(f.count for f in in_period)
     revenue = sum((f.total for f in in_period), Decimal(0))
@@ -342,8 +345,9 @@ def compute_with_groups(db: Database, period: Period | None = None,
     groups = {cid: r.group for cid, r in rfm_scores(upto_end, period.end).items()}
     rfm_counts = dict.fromkeys(RFM_GROUPS, 0)
     rfm_counts.update(Counter(groups.values()))
-    dormant = sum(1 for f in upto_end if is_dormant(f, period.end, config["dormant_factor"],
-                                                     config["dormant_single_days"]))
+    dormant_ids = [f.customer_id for f in upto_end if is_dormant(
+        f, period.end, config["dormant_factor"], config["dormant_single_days"])]
+    dormant = len(dormant_ids)
     pareto = None
     if in_period and revenue > 0:
         top = sorted((f.total for f in in_period), reverse=True)
@@ -357,6 +361,7 @@ def compute_with_groups(db: Database, period: Period | None = None,
         abc_xyz=abc_counts, rfm=rfm_counts, dormant=dormant, pareto_top20_share=pareto,
         revenue_by_month=months,
     )
+    metrics.members = {"dormant": dormant_ids, "event": event_ids}
     return metrics, groups, cells
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import Address, ContactPoint, Customer, Staff, Tag, customer_tag
 from models.enums import ContactKind
+from services import settings
 from services.ladder import STEPS, configured_rank
 
 
@@ -29,6 +30,7 @@ class CustomerRow:
     tags: str = ""
     staff: str | None = None
     ladder: str = "prospect"
+    event_buyer: bool = False  # one or two purchases, the last long ago: a one-off
 
 
 def _name(family: str, given: str, patronymic: str, company: str) -> str:
@@ -42,6 +44,8 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     if not ids:
         return []
     id_list = list(ids)
+    event_before = dt.date.today() - dt.timedelta(
+        days=int(settings.get(session, "event_buyer_days")))
     base = {
         r.id: r
         for r in session.execute(
@@ -87,5 +91,7 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
             archived=b.archived, purchases=b.purchase_count, total=b.total_spent,
             last_purchase=b.last_purchase,
             tags=", ".join(tags.get(cid, [])), staff=b.staff, ladder=STEPS[b.ladder],
+            event_buyer=(1 <= b.purchase_count <= 2 and b.last_purchase is not None
+                         and b.last_purchase < event_before),
         ))
     return rows

@@ -102,6 +102,8 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self._build_card_tab(), self.tr("&Card"))
         self.tabs.addTab(self._build_purchases_tab(), self.tr("&Purchases"))
         self.tabs.addTab(self._build_history_tab(), self.tr("&History"))
+        self.tabs.currentChanged.connect(
+            lambda i: i == 1 and not self._value_shown and self.show_value())
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save"),
@@ -541,7 +543,41 @@ class CustomerCard(QDialog):
                   activated=self.delete_purchase)
         self.p_totals = QLabel()
         self.p_totals.setObjectName("purchaseTotals")
+        self.p_totals.setWordWrap(True)
+        self._value_shown = False
         return self._tab_page(form, self.p_error, self.purchases, self.p_totals, delete)
+
+    def show_value(self) -> None:
+        """The customer's worth in words, under the purchase totals."""
+        if self.customer_id is None:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            v = card_service.customer_value(self.db, self.customer_id)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        from ui.dashboard import rfm_labels
+
+        parts = [self.tr("Ladder: %1").replace("%1", labels.label_of(labels.ladder_steps(),
+                                                                      v["ladder"])),
+                 self.tr("LTV %1").replace("%1", money(Decimal(str(v["ltv"]))))]
+        if v["rfm"]:
+            r = v["rfm"]
+            parts.append(self.tr("RFM: %1 (R%2 F%3 M%4)")
+                         .replace("%1", rfm_labels()[r["group"]])
+                         .replace("%2", str(r["recency"])).replace("%3", str(r["frequency"]))
+                         .replace("%4", str(r["monetary"])))
+        if v["abc_xyz"]:
+            parts.append(self.tr("ABC-XYZ: %1").replace(
+                "%1", self.tr("too few purchases") if v["abc_xyz"] == "insufficient"
+                else v["abc_xyz"]))
+        if v["dormant"]:
+            parts.append(self.tr("dormant: time to wake them up"))
+        self.value_text = " · ".join(parts)
+        self._value_shown = True
+        self._show_totals()
 
     def _build_history_tab(self) -> QWidget:
         self.h_kind = QComboBox()
@@ -1029,10 +1065,19 @@ class CustomerCard(QDialog):
                 self.purchases.setItem(row, col, item)
         count, total, average = card_service.purchase_totals(lines)
         currency = self.data.currency
-        self.p_totals.setText(self.tr("%1 purchase(s) · total %2 %4 · average %3 %4")
-                              .replace("%1", str(count)).replace("%2", money(total))
-                              .replace("%3", money(average)).replace("%4", currency))
+        self.totals_text = (self.tr("%1 purchase(s) · total %2 %4 · average %3 %4")
+                            .replace("%1", str(count)).replace("%2", money(total))
+                            .replace("%3", money(average)).replace("%4", currency))
+        if self._value_shown:
+            self.show_value()
+        self._show_totals()
         self.tabs.setTabText(1, self.tr("&Purchases (%1)").replace("%1", str(count)))
+
+    def _show_totals(self) -> None:
+        text = getattr(self, "totals_text", "")
+        if self._value_shown:
+            text += "\n" + self.value_text
+        self.p_totals.setText(text)
 
     def add_purchase(self) -> None:
         if self.customer_id is None:

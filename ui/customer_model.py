@@ -106,7 +106,8 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "last_purchase":
             return value.strftime("%d.%m.%Y") if value else ""
         if key == "ladder":
-            return label_of(ladder_steps(), value)
+            text = label_of(ladder_steps(), value)
+            return _t("%1 (event)").replace("%1", text) if item.event_buyer else text
         if key == "phone" and value:
             return format_phone(value)
         return value or ""

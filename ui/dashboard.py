@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,10 +42,13 @@ def rfm_labels():
 
     return {"champions": t("Champions"), "loyal": t("Loyal"), "promising": t("Promising"),
             "need_attention": t("Need attention"), "at_risk": t("At risk"),
-            "hibernating": t("Hibernating"), "lost": t("Lost")}
+            "hibernating": t("Hibernating"), "lost": t("Lost"), "dormant": t("Dormant"),
+            "event": t("Event buyers")}
 
 
 class Tile(QFrame):
+    clicked = Signal()
+
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,6 +66,9 @@ class Tile(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+
+    def mousePressEvent(self, _event) -> None:  # noqa: N802
+        self.clicked.emit()
 
     def show_value(self, value: str, note: str = "") -> None:
         self.value.setText(value)
@@ -119,6 +125,10 @@ class DashboardPage(QWidget):
         tiles = QGridLayout()
         for i, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, 0, i)
+        for key in ("dormant", "event"):
+            self.tiles[key].setCursor(Qt.CursorShape.PointingHandCursor)
+            self.tiles[key].setToolTip(self.tr("Click to list them"))
+            self.tiles[key].clicked.connect(lambda k=key: self._clicked("rfm", k))
 
         self.ladder_chart = BarChart(self.tr("Customers per ladder step"))
         self.ladder_chart.setObjectName("ladderChart")

@@ -527,8 +527,8 @@ class MainWindow(QMainWindow):
             from ui.dashboard import rfm_labels
 
             name = rfm_labels().get(key, key) if kind == "rfm" else key
-            label = (self.tr("RFM: %1") if kind == "rfm" else self.tr("ABC-XYZ: %1")) \
-                .replace("%1", name)
+            label = (name if key in ("dormant", "event") else self.tr("RFM: %1")
+                     if kind == "rfm" else self.tr("ABC-XYZ: %1")).replace("%1", name)
             self.filters.set_only((frozenset(ids), label))
         self.filters.blockSignals(False)
         self.tabs.setCurrentIndex(0)

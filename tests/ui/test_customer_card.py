@@ -251,3 +251,13 @@ def test_loyalty_box_cards_coupons_points_and_personal_discount(qtbot, db, undo,
     assert card.save()
     assert card_service.load_card(db, anna).draft.personal_discount_percent == 20
     assert card.level_label.text() == "20%: personal discount"
+
+
+def test_purchases_tab_says_what_the_customer_is_worth(qtbot, db, undo, anna):
+    card = make_card(qtbot, db, undo, anna)
+    assert "LTV" not in card.p_totals.text()  # only worked out when the tab is opened
+    card.tabs.setCurrentIndex(1)
+    text = card.p_totals.text()
+    assert "1 purchase(s)" in text
+    assert "Ladder: Buyer" in text and "LTV 300.00" in text  # 1000 × 30 % margin
+    assert "RFM:" in text

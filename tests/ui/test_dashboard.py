@@ -67,3 +67,12 @@ def test_period_presets(qtbot, demo_db):
     period = page.data.metrics.period
     assert (period.start.month, period.start.day, period.end.month, period.end.day) == (
         1, 1, 12, 31)
+
+
+def test_the_dormant_tile_lists_who_to_wake_up(qtbot, demo_db):
+    window, page = open_dashboard(qtbot, demo_db)
+    dormant = page.data.rfm_members["dormant"]
+    assert len(dormant) == page.data.metrics.dormant > 0
+    qtbot.mouseClick(page.tiles["dormant"], Qt.MouseButton.LeftButton)
+    assert sorted(window.model.ids()) == sorted(dormant)
+    assert window.filters.only_chip.text().startswith("Dormant")
