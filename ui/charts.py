@@ -24,6 +24,24 @@ def _text_colour(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.WindowText)
 
 
+def _begin(widget: QWidget, title: str) -> tuple[QPainter, QColor, int]:
+    """A painter with the chart's bold title drawn; returns it, the text colour, and where the
+    plot may start (below the title and a legend line)."""
+    p = QPainter(widget)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    text = _text_colour(widget)
+    bold = QFont(widget.font())
+    bold.setBold(True)
+    p.setFont(bold)
+    p.setPen(text)
+    fm = p.fontMetrics()
+    p.drawText(QRectF(8, 4, widget.width() - 16, fm.height() + 4), Qt.AlignmentFlag.AlignLeft,
+               title)
+    top = fm.height() * 2 + 8
+    p.setFont(widget.font())
+    return p, text, top
+
+
 class BarChart(QWidget):
     clicked = Signal(str)
 
@@ -58,19 +76,8 @@ class BarChart(QWidget):
         self.setToolTip(bar.tooltip if bar else "")
 
     def paintEvent(self, _event) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = _text_colour(self)
-        p.setPen(text)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        p.setFont(title_font)
+        p, text, top = _begin(self, self.title)
         fm = p.fontMetrics()
-        p.drawText(QRectF(8, 4, self.width() - 16, fm.height() + 4),
-                   Qt.AlignmentFlag.AlignLeft, self.title)
-        p.setFont(self.font())
-        fm = p.fontMetrics()
-        top = fm.height() * 2 + 8
         legend_h = fm.height() + 6 if len(self.series) > 1 else 0
         if legend_h:
             x = 8.0
@@ -132,19 +139,8 @@ class LineChart(BarChart):
         if not self.bars:
             super().paintEvent(_event)
             return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = _text_colour(self)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        p.setFont(title_font)
-        p.setPen(text)
+        p, text, top = _begin(self, self.title)
         fm = p.fontMetrics()
-        p.drawText(QRectF(8, 4, self.width() - 16, fm.height() + 4),
-                   Qt.AlignmentFlag.AlignLeft, self.title)
-        p.setFont(self.font())
-        fm = p.fontMetrics()
-        top = fm.height() * 2 + 8
         bottom = self.height() - fm.height() - 10
         axis = fm.horizontalAdvance("100%") + 8
         grid = QColor(text)
@@ -218,17 +214,11 @@ class GridChart(QWidget):
                        Qt.CursorShape.ArrowCursor)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = _text_colour(self)
+        p, text, top = _begin(self, self.title)
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.setPen(text)
         fm = p.fontMetrics()
-        p.drawText(QRectF(8, 4, self.width() - 16, fm.height() + 4),
-                   Qt.AlignmentFlag.AlignLeft, self.title)
-        top = fm.height() * 2 + 8
         left = fm.horizontalAdvance("WW") + 12
         foot = fm.height() + 8 if self.footnote else 0
         cell_w = (self.width() - left - 8) / len(self.columns)
