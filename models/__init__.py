@@ -1,6 +1,7 @@
 """The ORM and the database: tables, engine and session set-up, migrations. No Qt here."""
 
 from models.activity import Interaction, Purchase, SearchTerm
+from models.agenda import ReminderState, Task, TaskGroup
 from models.base import Base
 from models.business import BusinessProfile, Setting, Staff
 from models.customer import (
@@ -34,9 +35,12 @@ __all__ = [
     "Preference",
     "Purchase",
     "Relationship",
+    "ReminderState",
     "SearchTerm",
     "Setting",
     "Staff",
     "Tag",
+    "Task",
+    "TaskGroup",
     "customer_tag",
 ]

@@ -44,6 +44,10 @@ class NewerFileError(DatabaseError):
     pass
 
 
+class MigrationError(DatabaseError):
+    pass
+
+
 @dataclass
 class Database:
     engine: Engine
@@ -181,6 +185,9 @@ def open_database(
     except sqlite3.DatabaseError as exc:
         db.close()
         raise NotACustomerFileError(f"{path}: damaged or not a customer file ({exc})") from exc
+    except MigrationError as exc:
+        db.close()
+        raise MigrationError(f"{path or db.url}: {exc}") from exc
     except BaseException as exc:
         db.close()
         from sqlalchemy.exc import DatabaseError as SADatabaseError

@@ -9,6 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -31,7 +32,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    from models.database import NewerFileError
+    from models.database import MigrationError, NewerFileError
 
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
@@ -42,4 +43,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         )
     if current == script.get_current_head() and revision == "head":
         return
-    command.upgrade(alembic_config(engine), revision)
+    try:
+        command.upgrade(alembic_config(engine), revision)
+    except SADatabaseError as exc:
+        raise MigrationError(
+            f"could not upgrade the customer file to this version of Regulars ({exc.orig}); "
+            "the file was left as it was"
+        ) from exc

@@ -27,6 +27,8 @@ from models import (
     Preference,
     Purchase,
     Relationship,
+    ReminderState,
+    Task,
     customer_tag,
 )
 from models.database import Database
@@ -37,7 +39,7 @@ from services.stats import refresh_stats
 # later that hangs off a customer must be listed here, or undo would lose its rows.
 CHILD_TABLES: list[Table] = [t.__table__ if hasattr(t, "__table__") else t for t in (
     ContactPoint, Address, ImportantDate, Document, Preference, Consent, customer_tag, Purchase,
-    Interaction, Card, Coupon, PointsEntry)]
+    Interaction, Card, Coupon, PointsEntry, ReminderState, Task)]
 CHUNK = 500
 
 

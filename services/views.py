@@ -33,7 +33,7 @@ class CustomerRow:
     event_buyer: bool = False  # one or two purchases, the last long ago: a one-off
 
 
-def _name(family: str, given: str, patronymic: str, company: str) -> str:
+def display_name(family: str, given: str, patronymic: str, company: str) -> str:
     name = " ".join(p for p in (family, given, patronymic) if p)
     if company:
         return f"{name} ({company})" if name else company
@@ -85,7 +85,7 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         if b is None:
             continue
         rows.append(CustomerRow(
-            id=cid, name=_name(b.family_name, b.given_name, b.patronymic, b.company),
+            id=cid, name=display_name(b.family_name, b.given_name, b.patronymic, b.company),
             phone=primary.get((cid, ContactKind.PHONE.value)),
             email=primary.get((cid, ContactKind.EMAIL.value)), city=cities.get(cid),
             archived=b.archived, purchases=b.purchase_count, total=b.total_spent,

@@ -1,0 +1,505 @@
+"""The agenda: who to call, greet or wake up, derived from the customer file each time.
+
+Every rule is an SQL query over a small date window (yearly dates by month and day, purchase
+dates by index ranges), so a file of 100,000 customers gives its agenda in milliseconds. What
+the user did with an occurrence (done, snoozed, dismissed) is kept under a stable key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import and_, literal, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from models import (
+    Card,
+    ContactPoint,
+    Coupon,
+    Customer,
+    Document,
+    ImportantDate,
+    Interaction,
+    PointsEntry,
+    Purchase,
+    Relationship,
+    ReminderState,
+    Staff,
+    Task,
+    TaskGroup,
+)
+from models.types import utcnow
+from services import settings
+from services.errors import field_error
+from services.records import require
+from services.sqlfuncs import days_between
+from services.stats import COUNTED_STATUSES
+from services.views import display_name
+
+KINDS = ("birthday", "date", "follow_up", "second_purchase", "reactivation", "service_end",
+         "expiry", "card", "task")
+ACTIONS = ("call", "letter", "email", "card")
+DEFAULT_RULES = {
+    "birthday": {"enabled": True, "lead_days": 0, "action": "call",
+                 "text": "Birthday: call and congratulate"},
+    "date": {"enabled": True, "lead_days": 0, "action": "call", "text": "{label}"},
+    "passport_expiry": {"enabled": True, "lead_days": 90, "action": "call",
+                        "text": "Passport expires {date}: time to renew"},
+    "first_purchase_anniversary": {"enabled": True, "lead_days": 0, "action": "letter",
+                                   "text": "{years} year(s) since the first purchase"},
+    "follow_up": {"enabled": True, "lead_days": 3, "action": "call",
+                  "text": "How do they like it? Ask what they liked and what they did not"},
+    "second_purchase": {"enabled": True, "lead_days": 30, "action": "call",
+                        "text": "Bought once: invite them back for the second purchase"},
+    "third_purchase": {"enabled": True, "lead_days": 30, "action": "call",
+                       "text": "Bought twice: the third purchase is where loyalty starts"},
+    "reactivation": {"enabled": True, "lead_days": 0, "action": "call",
+                     "text": "Slipping away: invite them back (and ask why they left)"},
+    "service_end": {"enabled": True, "lead_days": 1, "action": "call",
+                    "text": "Back from the trip: welcome back, how was it?"},
+    "coupon_expiry": {"enabled": True, "lead_days": 7, "action": "email",
+                      "text": "Coupon {code} expires {date}"},
+    "points_expiry": {"enabled": True, "lead_days": 14, "action": "email",
+                      "text": "{points} points expire {date}"},
+    "card": {"enabled": True, "lead_days": 0, "action": "card",
+             "text": "Loyalty card {number} to hand over"},
+}
+settings.DEFAULTS.update({"reminder_rules": DEFAULT_RULES, "agenda_overdue_days": 7})
+CHUNK = 5000  # ids per IN (…): well under SQLite's and PostgreSQL's limits
+INTERACTION_FOR_ACTION = {"call": ("call", "phone"), "letter": ("letter", "post"),
+                          "email": ("email", "email"), "card": ("gift", "in_person")}
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    date: dt.date
+    kind: str
+    customer_id: int | None
+    customer: str
+    text: str
+    action: str
+    contact: str = ""
+    staff: str | None = None
+    status: str = "open"  # open or snoozed (done and dismissed ones are not listed)
+    due: dt.date | None = None  # the original date, when snoozed to a later one
+
+    def to_json(self) -> dict:
+        return {"date": self.date.isoformat(), "kind": self.kind,
+                "customer_id": self.customer_id, "customer": self.customer, "text": self.text,
+                "action": self.action, "contact": self.contact, "staff": self.staff,
+                "status": self.status, "key": self.key}
+
+
+def rules(session: Session) -> dict:
+    stored = settings.get(session, "reminder_rules") or {}
+    return {name: {**rule, **stored.get(name, {})} for name, rule in DEFAULT_RULES.items()}
+
+
+def _days(start: dt.date, end: dt.date):
+    day = start
+    while day <= end:
+        yield day
+        day += dt.timedelta(days=1)
+
+
+def _month_days(start: dt.date, end: dt.date) -> dict[tuple[int, int], dt.date]:
+    """(month, day) → the date it falls on in the window; 29 February → 28 in common years."""
+    out: dict[tuple[int, int], dt.date] = {}
+    for day in _days(start, end):
+        out[(day.month, day.day)] = day
+        if day.month == 2 and day.day == 28 and not _leap(day.year):
+            out[(2, 29)] = day
+    return out
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+class _Collector:
+    def __init__(self, session: Session, start: dt.date, end: dt.date, today: dt.date):
+        self.session = session
+        self.start, self.end, self.today = start, end, today
+        self.rules = rules(session)
+        self.items: list[Item] = []
+
+    def on(self, name: str) -> bool:
+        return bool(self.rules[name]["enabled"])
+
+    def add(self, kind: str, rule: str, key: str, due: dt.date, customer_id: int | None,
+            suffix: str = "", **fmt) -> None:
+        if self.start <= due <= self.end:
+            r = self.rules[rule]
+            self.items.append(Item(key, due, kind, customer_id, "",
+                                   r["text"].format(**fmt) + suffix, r["action"]))
+
+
+def agenda(session: Session, *, days: int = 14, today: dt.date | None = None,
+           staff_id: int | None = None, kinds: set[str] | None = None,
+           overdue_days: int | None = None) -> list[Item]:
+    """Overdue (not done or dismissed), today, and the next `days` days, by date."""
+    today = today or dt.date.today()
+    if overdue_days is None:
+        overdue_days = int(settings.get(session, "agenda_overdue_days"))
+    start, end = today - dt.timedelta(days=overdue_days), today + dt.timedelta(days=days)
+    c = _Collector(session, start, end, today)
+    _birthdays(c)
+    _dates(c)
+    _purchase_rules(c)
+    _reactivation(c)
+    _expiry(c)
+    _tasks(c)
+    items = _apply_states(session, c.items, today, end)
+    items = _with_customers(session, items, staff_id)
+    if kinds:
+        items = [i for i in items if i.kind in kinds]
+    return sorted(items, key=lambda i: (i.date, i.kind, i.customer, i.key))
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+
+def _birthdays(c: _Collector) -> None:
+    if not c.on("birthday"):
+        return
+    lead = int(c.rules["birthday"]["lead_days"])
+    window = _month_days(c.start + dt.timedelta(days=lead), c.end + dt.timedelta(days=lead))
+    rows = c.session.execute(select(
+        Customer.id, Customer.birth_year, Customer.birth_month, Customer.birth_day).where(
+        Customer.archived.is_(False),
+        tuple_(Customer.birth_month, Customer.birth_day).in_(list(window))))
+    for cid, year, month, day in rows:
+        when = window[(month, day)]
+        age = f" (turns {when.year - year})" if year else ""
+        c.add("birthday", "birthday", f"birthday:{cid}:{when}", when - dt.timedelta(days=lead),
+              cid, suffix=age)
+
+
+def _dates(c: _Collector) -> None:
+    leads = {"passport_expiry": int(c.rules["passport_expiry"]["lead_days"])}
+    longest = max([0, *leads.values(), int(c.rules["date"]["lead_days"])])
+    window = _month_days(c.start, c.end + dt.timedelta(days=longest))
+    kids = _children_birthdays(c.session)
+    if c.on("date"):
+        rows = c.session.execute(select(
+            ImportantDate.id, ImportantDate.customer_id, ImportantDate.kind,
+            ImportantDate.label, ImportantDate.year, ImportantDate.month, ImportantDate.day,
+            ImportantDate.yearly).join(Customer, Customer.id == ImportantDate.customer_id).where(
+            Customer.archived.is_(False),
+            tuple_(ImportantDate.month, ImportantDate.day).in_(list(window)))).all()
+        for d in rows:
+            when = window[(d.month, d.day)]
+            if not d.yearly and d.year != when.year:
+                continue
+            if d.kind == "child_birthday" and (d.month, d.day) in kids.get(d.customer_id, ()):
+                continue  # the child is a customer too and gets their own birthday greeting
+            rule = "passport_expiry" if d.kind == "passport_expiry" else "date"
+            lead = int(c.rules[rule]["lead_days"])
+            label = d.label or d.kind.replace("_", " ").capitalize()
+            c.add("date", rule, f"date:{d.customer_id}:{d.id}:{when}",
+                  when - dt.timedelta(days=lead), d.customer_id, label=label, date=_fmt(when))
+    if c.on("passport_expiry"):
+        lead = dt.timedelta(days=int(c.rules["passport_expiry"]["lead_days"]))
+        for doc_id, cid, expires in c.session.execute(select(
+                Document.id, Document.customer_id, Document.expires_on).join(
+                Customer, Customer.id == Document.customer_id).where(
+                Customer.archived.is_(False),
+                Document.expires_on.between(c.start + lead, c.end + lead))):
+            c.add("date", "passport_expiry", f"document:{cid}:{doc_id}:{expires}",
+                  expires - lead, cid, date=_fmt(expires))
+    if c.on("first_purchase_anniversary"):
+        for cid, first in c.session.execute(select(Customer.id, Customer.first_purchase).where(
+                Customer.archived.is_(False), Customer.first_purchase.is_not(None),
+                tuple_(_month(Customer.first_purchase, c.session),
+                       _day(Customer.first_purchase, c.session)).in_(list(window)))):
+            when = window[(first.month, first.day)]
+            years = when.year - first.year
+            if years >= 1:
+                c.add("date", "first_purchase_anniversary", f"anniversary:{cid}:{when}", when,
+                      cid, years=years)
+
+
+def _month(column, session):
+    from sqlalchemy import Integer, cast, extract, func
+
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(func.strftime("%m", column), Integer)
+    return cast(extract("month", column), Integer)
+
+
+def _day(column, session):
+    from sqlalchemy import Integer, cast, extract, func
+
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(func.strftime("%d", column), Integer)
+    return cast(extract("day", column), Integer)
+
+
+def _children_birthdays(session: Session) -> dict[int, set[tuple[int, int]]]:
+    """parent → birthdays of their children who are customers themselves."""
+    child = Customer.__table__.alias("child")
+    rows = session.execute(
+        select(Relationship.customer_id, Relationship.other_id, child.c.birth_month,
+               child.c.birth_day, Relationship.kind)
+        .join(child, child.c.id == Relationship.customer_id)
+        .where(Relationship.kind == "child", child.c.birth_month.is_not(None)))
+    out: dict[int, set[tuple[int, int]]] = {}
+    for _child_id, parent_id, month, day, _kind in rows:
+        out.setdefault(parent_id, set()).add((month, day))
+    return out
+
+
+def _purchase_rules(c: _Collector) -> None:
+    s = c.session
+    if c.on("follow_up"):
+        lead = dt.timedelta(days=int(c.rules["follow_up"]["lead_days"]))
+        for pid, cid, day in s.execute(select(Purchase.id, Purchase.customer_id, Purchase.date)
+                                       .join(Customer, Customer.id == Purchase.customer_id)
+                                       .where(Customer.archived.is_(False),
+                                              Purchase.status.in_(COUNTED_STATUSES),
+                                              Purchase.date.between(c.start - lead,
+                                                                    c.end - lead))):
+            c.add("follow_up", "follow_up", f"follow_up:{cid}:{pid}", day + lead, cid)
+    for rule, count in (("second_purchase", 1), ("third_purchase", 2)):
+        if not c.on(rule):
+            continue
+        lead = dt.timedelta(days=int(c.rules[rule]["lead_days"]))
+        for cid, last in s.execute(select(Customer.id, Customer.last_purchase).where(
+                Customer.archived.is_(False), Customer.purchase_count == count,
+                Customer.last_purchase.between(c.start - lead, c.end - lead))):
+            c.add("second_purchase", rule, f"{rule}:{cid}:{last}", last + lead, cid)
+    if c.on("service_end"):
+        lead = dt.timedelta(days=int(c.rules["service_end"]["lead_days"]))
+        for pid, cid, ended in s.execute(select(Purchase.id, Purchase.customer_id,
+                                                Purchase.service_end)
+                                         .join(Customer, Customer.id == Purchase.customer_id)
+                                         .where(Customer.archived.is_(False),
+                                                Purchase.service_end.between(c.start - lead,
+                                                                             c.end - lead))):
+            c.add("service_end", "service_end", f"service_end:{cid}:{pid}", ended + lead, cid)
+
+
+def _reactivation(c: _Collector) -> None:
+    """Customers who became dormant in the window: silent for k × their usual interval, or
+    one-time buyers silent for the fixed number of days (the dashboard's definition)."""
+    if not c.on("reactivation"):
+        return
+    factor = float(settings.get(c.session, "dormant_factor"))
+    single = int(settings.get(c.session, "dormant_single_days"))
+    # A customer turns dormant at last + max(k × usual, single-buyer days): bound the scan by
+    # the purchase date so the index does the work.
+    span = days_between(c.session, Customer.last_purchase, Customer.first_purchase)
+    gaps = Customer.purchase_count - 1
+
+    def since(day: dt.date):
+        return days_between(c.session, literal(day), Customer.last_purchase)
+
+    single_buyers = and_(Customer.purchase_count == 1, Customer.last_purchase.between(
+        c.start - dt.timedelta(days=single), c.end - dt.timedelta(days=single)))
+    # last + k × usual falls in the window  ⇔  since(start)·gaps ≤ k·span ≤ since(end)·gaps;
+    # two days of slack either side, the exact date is worked out below
+    regulars = and_(Customer.purchase_count >= 2, Customer.last_purchase <= c.end,
+                    factor * span >= (since(c.start) - 2) * gaps,
+                    factor * span <= (since(c.end) + 2) * gaps)
+    rows = c.session.execute(select(
+        Customer.id, Customer.purchase_count, Customer.first_purchase, Customer.last_purchase)
+        .where(Customer.archived.is_(False), or_(single_buyers, regulars)))
+    for cid, n, first, last in rows:
+        if n == 1:
+            turns = last + dt.timedelta(days=single)
+        else:
+            usual = max(1.0, (last - first).days / (n - 1))
+            turns = last + dt.timedelta(days=int(factor * usual) + 1)
+        c.add("reactivation", "reactivation", f"reactivation:{cid}:{last}", turns, cid)
+
+
+def _expiry(c: _Collector) -> None:
+    s = c.session
+    if c.on("coupon_expiry"):
+        lead = dt.timedelta(days=int(c.rules["coupon_expiry"]["lead_days"]))
+        for coupon_id, cid, code, until in s.execute(select(
+                Coupon.id, Coupon.customer_id, Coupon.code, Coupon.valid_until).where(
+                Coupon.customer_id.is_not(None), Coupon.redeemed_at.is_(None),
+                Coupon.valid_until.between(c.start + lead, c.end + lead))):
+            c.add("expiry", "coupon_expiry", f"coupon:{cid}:{coupon_id}", until - lead, cid,
+                  code=code, date=_fmt(until))
+    if c.on("points_expiry"):
+        lead = dt.timedelta(days=int(c.rules["points_expiry"]["lead_days"]))
+        for entry_id, cid, points, until in s.execute(select(
+                PointsEntry.id, PointsEntry.customer_id, PointsEntry.points,
+                PointsEntry.expires_on).where(
+                PointsEntry.points > 0,
+                PointsEntry.expires_on.between(c.start + lead, c.end + lead))):
+            c.add("expiry", "points_expiry", f"points:{cid}:{entry_id}", until - lead, cid,
+                  points=points, date=_fmt(until))
+    if c.on("card"):
+        for card_id, cid, number, issued in s.execute(select(
+                Card.id, Card.customer_id, Card.number, Card.issued_at).where(
+                Card.status == "active", Card.printed_at.is_(None))):
+            due = max(issued.date(), c.start)
+            c.add("card", "card", f"card:{cid}:{card_id}", due, cid, number=number)
+
+
+def _tasks(c: _Collector) -> None:
+    for task in c.session.execute(select(Task).where(Task.done_at.is_(None),
+                                                     Task.due <= c.end)).scalars():
+        due = max(task.due, c.start)
+        c.items.append(Item(f"task:{task.id}", due, "task", task.customer_id, "", task.title,
+                            task.action))
+
+
+# --- states and customers -------------------------------------------------------------------
+
+
+def _apply_states(session: Session, items: list[Item], today: dt.date, end: dt.date
+                  ) -> list[Item]:
+    keys = [i.key for i in items]
+    states: dict[str, ReminderState] = {}
+    for start in range(0, len(keys), 500):
+        for st in session.execute(select(ReminderState).where(
+                ReminderState.key.in_(keys[start:start + 500]))).scalars():
+            states[st.key] = st
+    out = []
+    for item in items:
+        st = states.get(item.key)
+        if st is None:
+            out.append(item)
+        elif st.status == "snoozed" and st.snoozed_until is not None:
+            if st.snoozed_until <= end:
+                out.append(replace(item, date=max(st.snoozed_until, item.date),
+                                   status="snoozed", due=item.date))
+    return out
+
+
+def _with_customers(session: Session, items: list[Item], staff_id: int | None) -> list[Item]:
+    ids = sorted({i.customer_id for i in items if i.customer_id is not None})
+    info: dict[int, tuple[str, int | None, str | None]] = {}
+    contacts: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        for cid, family, given, patronymic, company, owner, staff in session.execute(
+                select(Customer.id, Customer.family_name, Customer.given_name,
+                       Customer.patronymic, Customer.company, Customer.staff_id, Staff.name)
+                .outerjoin(Staff, Staff.id == Customer.staff_id)
+                .where(Customer.id.in_(chunk))):
+            info[cid] = (display_name(family, given, patronymic, company), owner, staff)
+        for cid, kind, value in session.execute(
+                select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+                .where(ContactPoint.customer_id.in_(chunk))
+                .order_by(ContactPoint.is_primary.desc(), ContactPoint.position)):
+            contacts.setdefault(cid, {}).setdefault(kind, value)
+    task_staff = {}
+    task_ids = [int(i.key.split(":")[1]) for i in items if i.kind == "task"]
+    if task_ids:
+        task_staff = dict(session.execute(select(Task.id, Task.staff_id)
+                                          .where(Task.id.in_(task_ids))).all())
+    out = []
+    for item in items:
+        name, owner, staff = info.get(item.customer_id, ("", None, None))
+        if item.kind == "task":
+            owner = task_staff.get(int(item.key.split(":")[1]), owner)
+            staff = _staff_name(session, owner) if owner else staff
+        if staff_id is not None and owner != staff_id:
+            continue
+        mine = contacts.get(item.customer_id, {})
+        contact = mine.get("email", "") if item.action == "email" else mine.get(
+            "phone", mine.get("email", ""))
+        out.append(replace(item, customer=name, contact=contact, staff=staff))
+    return out
+
+
+def _staff_name(session: Session, staff_id: int) -> str | None:
+    staff = session.get(Staff, staff_id)
+    return staff.name if staff else None
+
+
+# --- what the user does with an item --------------------------------------------------------
+
+
+def _state(session: Session, key: str, customer_id: int | None) -> ReminderState:
+    st = session.get(ReminderState, key)
+    if st is None:
+        st = ReminderState(key=key, customer_id=customer_id, status="open")
+        session.add(st)
+    st.updated_at = utcnow()
+    return st
+
+
+def mark_done(session: Session, item: Item, note: str = "") -> None:
+    """Done: it leaves the agenda, and the contact goes into the customer's history."""
+    if item.kind == "task":
+        require(session, Task, int(item.key.split(":")[1]), "task").done_at = utcnow()
+    st = _state(session, item.key, item.customer_id)
+    st.status, st.note = "done", note
+    if item.customer_id is not None:
+        kind, channel = INTERACTION_FOR_ACTION.get(item.action, ("note", ""))
+        text = item.text + (f" — {note}" if note else "")
+        session.add(Interaction(customer_id=item.customer_id, kind=kind, channel=channel,
+                                text=text, outcome="done from the agenda"))
+    session.flush()
+
+
+def snooze(session: Session, item: Item, until: dt.date, today: dt.date | None = None) -> None:
+    if until <= (today or dt.date.today()):
+        raise field_error("until", "snooze to a day after today")
+    st = _state(session, item.key, item.customer_id)
+    st.status, st.snoozed_until = "snoozed", until
+    session.flush()
+
+
+def dismiss(session: Session, item: Item) -> None:
+    st = _state(session, item.key, item.customer_id)
+    st.status = "dismissed"
+    session.flush()
+
+
+def add_task(session: Session, title: str, due: dt.date, *, customer_id: int | None = None,
+             staff_id: int | None = None, action: str = "call", group_id: int | None = None
+             ) -> Task:
+    title = " ".join(title.split())
+    if not title:
+        raise field_error("title", "is empty")
+    if action not in ACTIONS:
+        raise field_error("action", f"'{action}' is not one of: {', '.join(ACTIONS)}")
+    if customer_id is not None:
+        require(session, Customer, customer_id, "customer")
+    if staff_id is not None:
+        require(session, Staff, staff_id, "staff member")
+    task = Task(title=title, due=due, customer_id=customer_id, staff_id=staff_id,
+                action=action, group_id=group_id)
+    session.add(task)
+    session.flush()
+    return task
+
+
+def group_task(session: Session, title: str, due: dt.date, customer_ids: list[int],
+               staff_ids: list[int], action: str = "call") -> TaskGroup:
+    """One task per customer, shared out between the staff in turn."""
+    if not customer_ids:
+        raise field_error("customers", "choose at least one customer")
+    group = TaskGroup(title=" ".join(title.split()) or "Group task")
+    session.add(group)
+    session.flush()
+    for i, cid in enumerate(customer_ids):
+        staff = staff_ids[i % len(staff_ids)] if staff_ids else None
+        add_task(session, group.title, due, customer_id=cid, staff_id=staff, action=action,
+                 group_id=group.id)
+    return group
+
+
+def group_progress(session: Session) -> list[dict]:
+    from sqlalchemy import func
+
+    rows = session.execute(
+        select(TaskGroup.id, TaskGroup.title, func.count(Task.id),
+               func.count(Task.done_at)).join(Task, Task.group_id == TaskGroup.id)
+        .group_by(TaskGroup.id, TaskGroup.title).order_by(TaskGroup.id.desc()))
+    return [{"id": gid, "title": title, "total": total, "done": done}
+            for gid, title, total, done in rows]
+

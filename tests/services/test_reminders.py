@@ -1,0 +1,200 @@
+import datetime as dt
+
+import pytest
+
+from services import reminders as R
+from services.customers import (
+    CustomerDraft,
+    DateDraft,
+    DocumentDraft,
+    create_customer,
+    draft_from,
+    get_customer,
+    link,
+    update_customer,
+)
+from services.dates import PartialDate
+from services.errors import ValidationError
+from services.purchases import add_purchase
+
+D = dt.date
+TODAY = D(2025, 6, 10)
+
+
+def make(db, name, **kw):
+    with db.transaction() as s:
+        return create_customer(s, CustomerDraft(family_name=name, **kw)).id
+
+
+def items(db, **kw):
+    with db.sessions() as s:
+        return R.agenda(s, today=kw.pop("today", TODAY), **kw)
+
+
+def by_kind(db, kind, **kw):
+    return [(i.date, i.customer_id, i.text) for i in items(db, kinds={kind}, **kw)]
+
+
+def test_birthday_with_age_and_without_year(db):
+    anna = make(db, "Anna", birthday=PartialDate(6, 12, 1990))
+    boris = make(db, "Boris", birthday=PartialDate(6, 20))
+    make(db, "Later", birthday=PartialDate(7, 30))
+    assert by_kind(db, "birthday") == [
+        (D(2025, 6, 12), anna, "Birthday: call and congratulate (turns 35)"),
+        (D(2025, 6, 20), boris, "Birthday: call and congratulate"),
+    ]
+
+
+def test_29_february_is_greeted_on_28_february_in_common_years(db):
+    leap = make(db, "Leap", birthday=PartialDate(2, 29, 1996))
+    assert by_kind(db, "birthday", today=D(2025, 2, 27)) == [
+        (D(2025, 2, 28), leap, "Birthday: call and congratulate (turns 29)")]
+    assert by_kind(db, "birthday", today=D(2028, 2, 27)) == [
+        (D(2028, 2, 29), leap, "Birthday: call and congratulate (turns 32)")]
+
+
+def test_editing_a_birthday_moves_its_reminder_and_states_stick(db):
+    cid = make(db, "Mover", birthday=PartialDate(6, 12))
+    (item,) = items(db, kinds={"birthday"})
+    with db.transaction() as s:
+        draft = draft_from(get_customer(s, cid))
+        draft.birthday = PartialDate(6, 15)
+        update_customer(s, cid, draft)
+    assert by_kind(db, "birthday") == [(D(2025, 6, 15), cid, "Birthday: call and congratulate")]
+    assert len(items(db)) == len(items(db))  # recomputing never duplicates
+
+
+def test_done_snooze_dismiss_persist(db):
+    a = make(db, "A", birthday=PartialDate(6, 11))
+    b = make(db, "B", birthday=PartialDate(6, 12))
+    c = make(db, "C", birthday=PartialDate(6, 13))
+    first, second, third = items(db, kinds={"birthday"})
+    with db.transaction() as s:
+        R.mark_done(s, first, "she was delighted")
+        R.snooze(s, second, D(2025, 6, 20), today=TODAY)
+        R.dismiss(s, third)
+        with pytest.raises(ValidationError, match="after today"):
+            R.snooze(s, third, TODAY, today=TODAY)
+    left = items(db, kinds={"birthday"})
+    assert [(i.customer_id, i.date, i.status) for i in left] == [(b, D(2025, 6, 20), "snoozed")]
+    from services.interactions import interactions_of
+
+    with db.sessions() as s:
+        (note,) = interactions_of(s, a)
+    assert (note.kind, note.channel) == ("call", "phone")
+    assert note.text == "Birthday: call and congratulate — she was delighted"
+    assert c not in [i.customer_id for i in items(db)]
+
+
+def test_important_dates_and_passport_lead_time(db):
+    cid = make(db, "Traveller", dates=[
+        DateDraft("name_day", PartialDate(6, 15)),
+        DateDraft("passport_expiry", PartialDate(9, 1, 2025), yearly=False),
+        DateDraft("wedding_anniversary", PartialDate(6, 14, 2010), label="Wedding"),
+    ], documents=[DocumentDraft("foreign_passport", "75 1234567", D(2025, 9, 5))])
+    got = by_kind(db, "date")
+    assert (D(2025, 6, 15), cid, "Name day") in got
+    assert (D(2025, 6, 14), cid, "Wedding") in got
+    # passport 2025-09-01 and 2025-09-05, 90 days before: 2025-06-03 (overdue) and 06-07
+    assert (D(2025, 6, 3), cid, "Passport expires 01.09.2025: time to renew") in got
+    assert (D(2025, 6, 7), cid, "Passport expires 05.09.2025: time to renew") in got
+
+
+def test_a_child_who_is_a_customer_is_not_greeted_twice(db):
+    mother = make(db, "Mother", dates=[DateDraft("child_birthday", PartialDate(6, 15),
+                                                 label="Masha's birthday")])
+    child = make(db, "Masha", birthday=PartialDate(6, 15, 2015))
+    assert (D(2025, 6, 15), mother, "Masha's birthday") in by_kind(db, "date")
+    with db.transaction() as s:
+        link(s, child, mother, "child")
+    assert by_kind(db, "date") == []
+    assert [i[1] for i in by_kind(db, "birthday")] == [child]
+
+
+def test_purchase_rules(db):
+    once = make(db, "Once")
+    twice = make(db, "Twice")
+    trip = make(db, "Trip")
+    with db.transaction() as s:
+        add_purchase(s, once, "10", date=D(2025, 5, 12))  # 30 days later: 06-11
+        add_purchase(s, twice, "10", date=D(2025, 4, 1))
+        add_purchase(s, twice, "10", date=D(2025, 5, 15))  # 30 days later: 06-14
+        add_purchase(s, trip, "10", date=D(2025, 6, 8), service_start=D(2025, 6, 1),
+                     service_end=D(2025, 6, 15))
+    assert by_kind(db, "follow_up") == [  # three days after each purchase in the window
+        (D(2025, 6, 11), trip, "How do they like it? Ask what they liked and what they did not"),
+    ]
+    assert by_kind(db, "second_purchase") == [
+        (D(2025, 6, 11), once, "Bought once: invite them back for the second purchase"),
+        (D(2025, 6, 14), twice, "Bought twice: the third purchase is where loyalty starts"),
+    ]
+    assert by_kind(db, "service_end") == [
+        (D(2025, 6, 16), trip, "Back from the trip: welcome back, how was it?")]
+
+
+def test_reactivation_when_a_customer_slips_away(db):
+    regular = make(db, "Regular")
+    single = make(db, "Single")
+    with db.transaction() as s:
+        for day in (D(2025, 1, 1), D(2025, 1, 31), D(2025, 3, 2)):  # every 30 days
+            add_purchase(s, regular, "10", date=day)
+        add_purchase(s, single, "10", date=D(2024, 12, 15))  # + 180 days = 2025-06-13
+    got = by_kind(db, "reactivation")
+    # regular: last 2025-03-02 + 2 × 30 days + 1 = 2025-05-02: outside the week of overdue
+    assert got == [(D(2025, 6, 13), single,
+                    "Slipping away: invite them back (and ask why they left)")]
+    later = by_kind(db, "reactivation", today=D(2025, 5, 1))
+    assert (D(2025, 5, 2), regular, "Slipping away: invite them back (and ask why they left)"
+            ) in later
+
+
+def test_expiring_coupons_points_and_cards(db):
+    from services import loyalty, settings
+
+    cid = make(db, "Loyal")
+    with db.transaction() as s:
+        settings.put(s, "points_per_unit", "1")
+        settings.put(s, "points_expiry_days", 30)
+        loyalty.record_purchase(s, cid, "50", date=D(2025, 5, 25))  # expire 06-24
+        loyalty.issue_coupon(s, cid, percent="10", valid_until=D(2025, 6, 20), code="JUNE")
+        card = loyalty.issue_card(s, cid)
+        card.issued_at = dt.datetime(2025, 6, 1, 12)
+    texts = {i.text for i in items(db, kinds={"expiry", "card"})}
+    assert "Coupon JUNE expires 20.06.2025" in texts
+    assert "50 points expire 24.06.2025" in texts
+    assert f"Loyalty card {card.number} to hand over" in texts
+
+
+def test_tasks_group_tasks_and_staff_filter(db):
+    from services.staff import add_staff
+
+    ids = [make(db, f"C{i}") for i in range(5)]
+    with db.transaction() as s:
+        olga, misha = add_staff(s, "Olga").id, add_staff(s, "Misha").id
+        R.add_task(s, "Send the catalogue", D(2025, 6, 12), customer_id=ids[0],
+                   action="letter")
+        group = R.group_task(s, "Call about the autumn collection", D(2025, 6, 11), ids,
+                             [olga, misha])
+        with pytest.raises(ValidationError, match="empty"):
+            R.add_task(s, " ", TODAY)
+    tasks = items(db, kinds={"task"})
+    assert len(tasks) == 6
+    mine = items(db, kinds={"task"}, staff_id=olga)
+    assert [i.customer_id for i in mine] == [ids[0], ids[2], ids[4]]
+    with db.transaction() as s:
+        R.mark_done(s, mine[0])
+        assert R.group_progress(s) == [{"id": group.id, "title": group.title, "total": 5,
+                                        "done": 1}]
+    assert len(items(db, kinds={"task"})) == 5
+
+
+def test_rules_can_be_switched_off_and_changed(db):
+    from services import settings
+
+    make(db, "Anna", birthday=PartialDate(6, 12))
+    with db.transaction() as s:
+        settings.put(s, "reminder_rules", {"birthday": {"enabled": False}})
+    assert by_kind(db, "birthday") == []
+    with db.transaction() as s:
+        settings.put(s, "reminder_rules", {"birthday": {"lead_days": 3, "text": "Greet"}})
+    assert [(d, t) for d, _c, t in by_kind(db, "birthday")] == [(D(2025, 6, 9), "Greet")]
