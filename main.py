@@ -130,6 +130,16 @@ def build_parser() -> Parser:
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(func=cmd_stats)
 
+    rem = sub.add_parser("reminders", help="who to call, greet or wake up, from today")
+    _db_option(rem)
+    rem.add_argument("--days", type=_positive_int, default=14, metavar="N",
+                     help="how many days ahead (default 14); overdue ones come first")
+    rem.add_argument("--staff", metavar="NAME", help="only this staff member's")
+    rem.add_argument("--ics", metavar="FILE", help="write birthdays, dates and tasks as an "
+                     "iCalendar file instead")
+    rem.add_argument("--json", action="store_true")
+    rem.set_defaults(func=cmd_reminders)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -333,6 +343,44 @@ def cmd_stats(args) -> int:
     print(f"  Dormant              {data['dormant']}")
     print("  ABC-XYZ              " + ", ".join(f"{k} {v}" for k, v in data["abc_xyz"].items()))
     print("  RFM                  " + ", ".join(f"{k} {v}" for k, v in data["rfm"].items()))
+    return 0
+
+
+def cmd_reminders(args) -> int:
+    from sqlalchemy import func, select
+
+    from models import Staff
+    from services.errors import field_error
+    from services.reminders import agenda
+
+    with _open(args) as db, db.sessions() as session:
+        if args.ics:
+            from services.calendar_export import write_ics
+
+            try:
+                count = write_ics(session, args.ics)
+            except OSError as exc:
+                raise field_error("ics", f"cannot write {args.ics}: {exc.strerror}") from None
+            print(f"{count} events written to {args.ics}")
+            return 0
+        staff_id = None
+        if args.staff:
+            staff_id = session.execute(select(Staff.id).where(
+                func.lower(Staff.name) == args.staff.strip().lower())).scalar_one_or_none()
+            if staff_id is None:
+                raise field_error("staff", f"no staff member named '{args.staff}'")
+        items = agenda(session, days=args.days, staff_id=staff_id)
+    today = dt.date.today()
+    if args.json:
+        _print_json([i.to_json() for i in items])
+        return 0
+    if not items:
+        print("Nothing to do.")
+    for item in items:
+        when = "OVERDUE " if item.date < today else "today   " if item.date == today else ""
+        print(f"{when}{item.date.isoformat()}  {item.kind:<15} #{item.customer_id or '':<6} "
+              f"{item.customer:<34} {item.text}" + (f"  [{item.contact}]" if item.contact
+                                                    else ""))
     return 0
 
 

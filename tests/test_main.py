@@ -200,3 +200,30 @@ def test_customer_show_json_has_loyalty_and_value(cli):
     assert data["rfm"]["group"] in {"champions", "loyal", "promising", "need_attention",
                                     "at_risk", "hibernating", "lost"}
     assert data["abc_xyz"] in {"insufficient", None}
+
+
+def test_reminders_json_and_ics(cli, tmp_path):
+    import datetime as dt
+
+    today = dt.date.today()
+    soon = today + dt.timedelta(days=3)
+    code, out, _ = cli("customer", "add", "--name", "Петрова Анна",
+                       "--birthday", f"1990-{soon.month:02d}-{soon.day:02d}"
+                       if (soon.month, soon.day) != (2, 29) else "1992-02-29", "--phone",
+                       "+79123456789")
+    cid = int(out)
+    code, out, err = cli("reminders", "--json")
+    assert (code, err) == (0, "")
+    (item,) = [i for i in json.loads(out) if i["kind"] == "birthday"]
+    assert item["date"] == soon.isoformat() or soon.month == 2
+    assert item["customer_id"] == cid and item["customer"] == "Петрова Анна"
+    assert item["text"].startswith("Birthday") and item["contact"] == "+79123456789"
+    code, out, _ = cli("reminders", "--days", "1", "--json")
+    assert [i for i in json.loads(out) if i["kind"] == "birthday"] == []
+    ics = tmp_path / "out.ics"
+    code, out, _ = cli("reminders", "--ics", str(ics))
+    assert code == 0 and "1 events written" in out and ics.read_bytes().startswith(b"BEGIN")
+    code, _, err = cli("reminders", "--staff", "Nobody")
+    assert code == 2 and "no staff member named 'Nobody'" in err
+    code, _, err = cli("reminders", "--ics", str(tmp_path / "no" / "x.ics"))
+    assert code == 2 and "cannot write" in err

@@ -198,3 +198,38 @@ def test_rules_can_be_switched_off_and_changed(db):
     with db.transaction() as s:
         settings.put(s, "reminder_rules", {"birthday": {"lead_days": 3, "text": "Greet"}})
     assert [(d, t) for d, _c, t in by_kind(db, "birthday")] == [(D(2025, 6, 9), "Greet")]
+
+
+def test_calendar_file_round_trips_with_stable_uids(db, tmp_path):
+    from icalendar import Calendar
+
+    from services.calendar_export import write_ics
+
+    leap = make(db, "Leap", birthday=PartialDate(2, 29, 1996))
+    anna = make(db, "Anna", birthday=PartialDate(6, 12), dates=[
+        DateDraft("name_day", PartialDate(2, 16)),
+        DateDraft("passport_expiry", PartialDate(9, 1, 2027), yearly=False)])
+    with db.transaction() as s:
+        R.add_task(s, "Send the catalogue", D(2025, 7, 1), customer_id=anna)
+    path = tmp_path / "regulars.ics"
+    with db.sessions() as s:
+        assert write_ics(s, path) == 5
+        first = path.read_bytes()
+        write_ics(s, path)
+    cal = Calendar.from_ical(path.read_bytes())
+    events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {f"birthday-{leap}@regulars.invalid",
+                           f"birthday-{anna}@regulars.invalid",
+                           *(u for u in events if u.startswith(("date-", "task-")))}
+    assert len(events) == 5
+    leap_event = events[f"birthday-{leap}@regulars.invalid"]
+    assert leap_event["rrule"]["FREQ"] == ["YEARLY"]
+    assert leap_event["rrule"]["BYMONTHDAY"] == [-1]  # 28 February in common years
+    assert leap_event["dtstart"].dt == D(1996, 2, 29)
+    passport = next(e for e in events.values() if "Passport" in str(e["summary"]))
+    assert "rrule" not in passport and passport["dtstart"].dt == D(2027, 9, 1)
+    task = next(e for e in events.values() if str(e["uid"]).startswith("task-"))
+    assert str(task["summary"]) == "Send the catalogue: Anna"
+    # the same file content but for the time stamp: UIDs never change between exports
+    assert [line for line in first.splitlines() if line.startswith(b"UID")] == [
+        line for line in path.read_bytes().splitlines() if line.startswith(b"UID")]
