@@ -182,18 +182,25 @@ def _birthdays(c: _Collector) -> None:
 
 
 def _dates(c: _Collector) -> None:
-    leads = {"passport_expiry": int(c.rules["passport_expiry"]["lead_days"])}
-    longest = max([0, *leads.values(), int(c.rules["date"]["lead_days"])])
-    window = _month_days(c.start, c.end + dt.timedelta(days=longest))
     kids = _children_birthdays(c.session)
-    if c.on("date"):
-        rows = c.session.execute(select(
+    rows = []
+    for rule, kinds in (("date", None), ("passport_expiry", ("passport_expiry",))):
+        if not c.on(rule):
+            continue
+        # each rule looks as far ahead as its own lead time, no further
+        lead = dt.timedelta(days=int(c.rules[rule]["lead_days"]))
+        window = _month_days(c.start + lead, c.end + lead)
+        stmt = select(
             ImportantDate.id, ImportantDate.customer_id, ImportantDate.kind,
             ImportantDate.label, ImportantDate.year, ImportantDate.month, ImportantDate.day,
             ImportantDate.yearly).join(Customer, Customer.id == ImportantDate.customer_id).where(
             Customer.archived.is_(False),
-            tuple_(ImportantDate.month, ImportantDate.day).in_(list(window)))).all()
-        for d in rows:
+            tuple_(ImportantDate.month, ImportantDate.day).in_(list(window)))
+        stmt = stmt.where(ImportantDate.kind.in_(kinds) if kinds else
+                          ImportantDate.kind != "passport_expiry")
+        rows += [(d, window) for d in c.session.execute(stmt)]
+    if rows:
+        for d, window in rows:
             when = window[(d.month, d.day)]
             if not d.yearly and d.year != when.year:
                 continue
@@ -214,6 +221,7 @@ def _dates(c: _Collector) -> None:
             c.add("date", "passport_expiry", f"document:{cid}:{doc_id}:{expires}",
                   expires - lead, cid, date=_fmt(expires))
     if c.on("first_purchase_anniversary"):
+        window = _month_days(c.start, c.end)
         for cid, first in c.session.execute(select(Customer.id, Customer.first_purchase).where(
                 Customer.archived.is_(False), Customer.first_purchase.is_not(None),
                 tuple_(_month(Customer.first_purchase, c.session),

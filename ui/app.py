@@ -87,6 +87,7 @@ def run_gui(target: str | None = None) -> int:
         return 2
     window = MainWindow(db, __version__)
     window.show()
+    window.announce_today()
     try:
         return app.exec()
     finally:

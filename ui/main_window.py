@@ -30,6 +30,7 @@ from services import actions
 from services.directory import CustomerDirectory, ListFilter, ListQuery
 from services.errors import ServiceError
 from ui import labels
+from ui.agenda import AgendaPage
 from ui.customer_card import CustomerCard
 from ui.customer_model import COLUMNS, CustomerTableModel
 from ui.dashboard import DashboardPage
@@ -232,6 +233,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(top, icon("open"), self.tr("Customers"))
         self.tabs.addTab(QWidget(), icon("columns"), self.tr("Dashboard"))
+        self.agenda = AgendaPage(self.db, self.undo)
+        self.agenda.open_customer.connect(self.open_customer)
+        self.agenda.count_changed.connect(self._agenda_count)
+        self.tabs.addTab(self.agenda, icon("sale"), self.tr("Today"))
         self.tabs.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.tabs)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -302,6 +307,11 @@ class MainWindow(QMainWindow):
         self.act_dashboard = self._action(self.tr("Dashboard"), lambda:
                                           self.tabs.setCurrentIndex(1), "Ctrl+2", "columns",
                                           "actDashboard")
+        self.act_today = self._action(self.tr("Today"), lambda: self.tabs.setCurrentIndex(2),
+                                      "Ctrl+3", "sale", "actToday")
+        self.act_group_task = self._action(self.tr("Make a task for them…"),
+                                           self.group_task_selected, None, None,
+                                           "actGroupTask")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
@@ -324,6 +334,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.act_customers_page)
         view.addAction(self.act_dashboard)
+        view.addAction(self.act_today)
         view.addSeparator()
         self.columns_menu = view.addMenu(icon("columns"), self.tr("Columns"))
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
@@ -364,7 +375,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         archive_view = self.act_archive_view.isChecked()
         for a in (self.act_open, self.act_sale, None, self.act_tag, self.act_untag,
-                  self.act_assign, None,
+                  self.act_assign, self.act_group_task, None,
                   *((self.act_restore, self.act_delete) if archive_view
                     else (self.act_archive,))):
             menu.addSeparator() if a is None else menu.addAction(a)
@@ -454,7 +465,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_args) -> None:
         n = len(self.selected_ids())
         archive_view = self.act_archive_view.isChecked()
-        for a in (self.act_open, self.act_tag, self.act_untag, self.act_assign):
+        for a in (self.act_open, self.act_tag, self.act_untag, self.act_assign,
+                  self.act_group_task):
             a.setEnabled(n > 0)
         self.act_archive.setEnabled(n > 0 and not archive_view)
         self.act_restore.setEnabled(n > 0 and archive_view)
@@ -499,6 +511,8 @@ class MainWindow(QMainWindow):
     # --- dashboard -------------------------------------------------------------------------
 
     def _page_changed(self, index: int) -> None:
+        if index == 2:
+            self.agenda.reload()
         if index == 1 and self.dashboard is None:
             self.dashboard = DashboardPage(self.db)
             self.dashboard.show_customers.connect(self.show_from_dashboard)
@@ -508,6 +522,31 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
             self.dashboard.reload()
+
+    def _agenda_count(self, n: int) -> None:
+        self.tabs.setTabText(2, self.tr("Today (%1)").replace("%1", str(n)) if n
+                             else self.tr("Today"))
+
+    def announce_today(self) -> int:
+        """On start: how many reminders are due, in the status bar and the system tray."""
+        self.agenda.reload()
+        n = len([i for i in self.agenda.items if i.date <= _today()])
+        if n:
+            message = self.tr("%1 thing(s) to do today: see the Today page (Ctrl+3)") \
+                .replace("%1", str(n))
+            self.statusBar().showMessage(message, 15000)
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.show()
+                self.tray.showMessage(self.tr("Regulars"), message)
+        return n
+
+    def group_task_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.agenda.new_task(ids)
 
     def show_dashboard(self) -> DashboardPage:
         self.tabs.setCurrentIndex(1)
@@ -682,6 +721,8 @@ class MainWindow(QMainWindow):
     def _after_undo(self, ids: list[int]) -> None:
         self.filters.reload_choices()
         self.refresh()
+        if self.tabs.currentIndex() == 2:
+            self.agenda.reload()
         if self.card is not None and self.card.isVisible() and self.card.customer_id in ids:
             self.card.reload_if_clean()
 
@@ -720,3 +761,9 @@ class MainWindow(QMainWindow):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _today():
+    import datetime as dt
+
+    return dt.date.today()
