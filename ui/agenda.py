@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from services import actions
+from services.contacts import format_phone
 from services.directory import CustomerDirectory
 from services.errors import ServiceError
 from ui.undo import UndoManager
@@ -107,6 +108,8 @@ class AgendaPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(2, 80)
+        self.tree.setColumnWidth(3, 170)
         self.tree.itemActivated.connect(lambda *_: self.open_selected())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
@@ -178,11 +181,15 @@ class AgendaPage(QWidget):
                 group.setFirstColumnSpanned(True)
                 self.tree.addTopLevelItem(group)
                 groups[title] = group
-            why = f"{kinds.get(item.kind, item.kind)}: {item.text}"
+            why = item.text
             if item.status == "snoozed":
-                why += self.tr(" (snoozed)")
+                why += self.tr(" (snoozed from %1)").replace(
+                    "%1", item.due.strftime("%d.%m") if item.due else "")
+            contact = format_phone(item.contact) if item.contact.startswith("+") else \
+                item.contact
             row = QTreeWidgetItem([item.customer, why, todo.get(item.action, item.action),
-                                   item.contact, item.staff or ""])
+                                   contact, item.staff or ""])
+            row.setToolTip(1, kinds.get(item.kind, item.kind))
             row.setData(0, Qt.ItemDataRole.UserRole, item)
             group.addChild(row)
         for title, group in groups.items():

@@ -37,7 +37,8 @@ def test_today_page_groups_and_acts(qtbot, db, monkeypatch):
     titles = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert titles[0] == "Today (1)" and len(titles) == 2
     row = page.tree.topLevelItem(0).child(0)
-    assert row.text(0) == "Anna" and row.text(3) == "+79123456789" and row.text(2) == "Call"
+    assert row.text(0) == "Anna" and row.text(3) == "+7 912 345-67-89" and row.text(2) == "Call"
+    assert row.text(1) == f"Birthday: call and congratulate (turns {TODAY.year - 1990})"
     page.tree.setCurrentItem(row)
     page.done("delighted")
     assert [i.customer_id for i in page.items] == [boris]
