@@ -14,6 +14,7 @@ from services import settings
 from services.errors import FieldError, ValidationError
 from services.loyalty import LOYALTY_DEFAULTS  # noqa: F401  (registers the loyalty defaults)
 from services.purchases import parse_amount
+from services.reminders import ACTIONS, DEFAULT_RULES
 
 
 @dataclass
@@ -40,6 +41,7 @@ NUMBERS = {  # key: (minimum, maximum, whole number?)
     "dormant_factor": (1, 100, False), "dormant_single_days": (1, 10000, True),
     "crr_window_days": (1, 10000, True), "points_per_unit": (0, 1000, False),
     "point_value": (0, 1000000, False), "welcome_coupon_days": (1, 3650, True),
+    "agenda_overdue_days": (0, 365, True),
 }
 
 
@@ -101,6 +103,7 @@ def save(db: Database, config: Config) -> None:
     if values.get("ladder_client_from") is not None and values.get("ladder_regular_from") \
             is not None and values["ladder_client_from"] >= values["ladder_regular_from"]:
         errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
+    values["reminder_rules"] = _check_rules(errors, values.get("reminder_rules") or {})
     levels = []
     for i, row in enumerate(config.levels):
         name = " ".join(row.name.split())
@@ -137,3 +140,31 @@ def save(db: Database, config: Config) -> None:
         for old in session.execute(select(DiscountLevel)).scalars():
             old.active = False
         session.add_all(levels)
+
+
+_SAMPLE = {"label": "x", "date": "x", "years": 1, "code": "x", "points": 1, "number": "x"}
+
+
+def _check_rules(errors: list[FieldError], rules: dict) -> dict:
+    """Each reminder rule: on/off, days of lead time, the action, the words shown."""
+    out = {}
+    for name, rule in rules.items():
+        where = f"reminder_rules.{name}"
+        if name not in DEFAULT_RULES:
+            errors.append(FieldError(where, "is not a reminder rule"))
+            continue
+        merged = {**DEFAULT_RULES[name], **rule}
+        lead = _number(errors, where, merged["lead_days"], 0, 3650, True)
+        if merged["action"] not in ACTIONS:
+            errors.append(FieldError(where, f"'{merged['action']}' is not one of: "
+                                     + ", ".join(ACTIONS)))
+        text = str(merged["text"]).strip()
+        try:
+            text.format(**_SAMPLE)
+        except (KeyError, IndexError, ValueError) as exc:
+            errors.append(FieldError(where, f"the text has an unknown {{placeholder}}: {exc}"))
+        if not text:
+            errors.append(FieldError(where, "the text is empty"))
+        out[name] = {"enabled": bool(merged["enabled"]), "lead_days": lead,
+                     "action": merged["action"], "text": text}
+    return out

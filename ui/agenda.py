@@ -52,6 +52,23 @@ def kind_labels():
             "task": t("Task")}
 
 
+def rule_labels():
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text):
+        return QCoreApplication.translate("Agenda", text)
+
+    return {"birthday": t("Birthdays"), "date": t("Name days and other dates"),
+            "passport_expiry": t("Passport expiry"),
+            "first_purchase_anniversary": t("Anniversary of the first purchase"),
+            "follow_up": t("Follow-up after a purchase"),
+            "second_purchase": t("Towards the 2nd purchase"),
+            "third_purchase": t("Towards the 3rd purchase"),
+            "reactivation": t("Wake up the dormant"), "service_end": t("Back from a trip"),
+            "coupon_expiry": t("Coupon about to expire"),
+            "points_expiry": t("Points about to expire"), "card": t("Card to hand over")}
+
+
 def action_labels():
     from PySide6.QtCore import QCoreApplication
 

@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             if self.dashboard is not None:
                 self.dashboard.reload()
+            self.agenda.reload()
 
     # --- dashboard -------------------------------------------------------------------------
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +37,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._business(), self.tr("Business"))
         tabs.addTab(self._loyalty(), self.tr("Loyalty"))
         tabs.addTab(self._analysis(), self.tr("Analysis"))
+        tabs.addTab(self._reminders(), self.tr("Reminders"))
         self.errors = ErrorLabel()
         self.errors.setObjectName("settingsErrors")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -125,6 +130,44 @@ class SettingsDialog(QDialog):
         widget.setLayout(form)
         return widget
 
+    def _reminders(self) -> QWidget:
+        from services.reminders import DEFAULT_RULES
+        from ui.agenda import action_labels, rule_labels
+
+        stored = self.config.values.get("reminder_rules") or {}
+        self.rule_rows = {}
+        table = QTableWidget(len(DEFAULT_RULES), 4)
+        table.setObjectName("reminderRules")
+        table.setHorizontalHeaderLabels([self.tr("Reminder"), self.tr("Days before/after"),
+                                         self.tr("Do"), self.tr("Words shown")])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        names = rule_labels()
+        for row, (name, default) in enumerate(DEFAULT_RULES.items()):
+            rule = {**default, **stored.get(name, {})}
+            check = QCheckBox(names.get(name, name))
+            check.setChecked(bool(rule["enabled"]))
+            lead = QSpinBox()
+            lead.setRange(0, 3650)
+            lead.setValue(int(rule["lead_days"]))
+            action = QComboBox()
+            for key, text in action_labels().items():
+                action.addItem(text, key)
+            action.setCurrentIndex(max(0, action.findData(rule["action"])))
+            text = QLineEdit(rule["text"])
+            for col, widget in enumerate((check, lead, action, text)):
+                table.setCellWidget(row, col, widget)
+            self.rule_rows[name] = (check, lead, action, text)
+        table.resizeColumnsToContents()
+        overdue = self._edit("agenda_overdue_days", self.config.values["agenda_overdue_days"])
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(table)
+        form = QFormLayout()
+        form.addRow(self.tr("Keep overdue reminders for (days)"), overdue)
+        layout.addLayout(form)
+        return widget
+
     def makers_scheme(self) -> None:
         self.levels.set_records([{"name": self.tr("Regular"), "percent": "10",
                                   "min_purchases": "3", "min_spent": ""}])
@@ -141,6 +184,10 @@ class SettingsDialog(QDialog):
         c.margin_percent = self.edits["margin_percent"].text()
         c.levels = [LevelRow(r["name"], r["percent"], r["min_purchases"], r["min_spent"])
                     for r in self.levels.records()]
+        c.values["reminder_rules"] = {
+            name: {"enabled": check.isChecked(), "lead_days": lead.value(),
+                   "action": action.currentData(), "text": text.text()}
+            for name, (check, lead, action, text) in self.rule_rows.items()}
         for key, edit in self.edits.items():
             if key in c.values:
                 text = edit.text().strip()

@@ -60,3 +60,20 @@ def test_ladder_threshold_setting_reaches_the_list_and_the_stats(db, make_custom
     assert directory.find(ListQuery(filter=ListFilter(ladder=("client",)))) == [cid]
     stats = compute(db, Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31)))
     assert stats.ladder["client"] == 1 and stats.ladder["regular"] == 0
+
+
+def test_reminder_rules_are_checked(db):
+    cfg = config.load(db)
+    cfg.values["reminder_rules"] = {"birthday": {"lead_days": "2", "text": "Greet {name}"},
+                                    "nonsense": {}}
+    with pytest.raises(ValidationError) as err:
+        config.save(db, cfg)
+    messages = {e.field: e.message for e in err.value.errors}
+    assert "unknown {placeholder}" in messages["reminder_rules.birthday"]
+    assert messages["reminder_rules.nonsense"] == "is not a reminder rule"
+    cfg.values["reminder_rules"] = {"birthday": {"lead_days": "2", "enabled": False},
+                                    "passport_expiry": {"text": "Passport {date}!"}}
+    config.save(db, cfg)
+    rules = config.load(db).values["reminder_rules"]
+    assert rules["birthday"]["lead_days"] == 2 and rules["birthday"]["enabled"] is False
+    assert rules["passport_expiry"]["text"] == "Passport {date}!"

@@ -24,3 +24,22 @@ def test_settings_dialog_saves_and_names_errors(qtbot, db):
     assert [(lv.name, lv.percent, lv.min_purchases) for lv in saved.levels] == [
         ("Regular", "10", "3")]
     assert saved.values["welcome_coupon_percent"] == 20.0
+
+
+def test_reminder_rules_tab(qtbot, db):
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    check, lead, action, text = dialog.rule_rows["birthday"]
+    check.setChecked(False)
+    lead.setValue(2)
+    text.setText("Greet them")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    rule = config_service.load(db).values["reminder_rules"]["birthday"]
+    assert rule == {"enabled": False, "lead_days": 2, "action": "call", "text": "Greet them"}
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    _check, _lead, _action, bad = again.rule_rows["follow_up"]
+    bad.setText("How is the {ring}?")
+    again.save()
+    assert "reminder_rules.follow_up" in again.errors.text()
