@@ -50,6 +50,8 @@ DEFAULT_RULES = {
                                    "text": "{years} year(s) since the first purchase"},
     "follow_up": {"enabled": True, "lead_days": 3, "action": "call",
                   "text": "How do they like it? Ask what they liked and what they did not"},
+    # (follow-ups go to customers still finding their way, up to their 3rd purchase: a
+    # regular buying every week is not called after each visit)
     "second_purchase": {"enabled": True, "lead_days": 30, "action": "call",
                         "text": "Bought once: invite them back for the second purchase"},
     "third_purchase": {"enabled": True, "lead_days": 30, "action": "call",
@@ -66,6 +68,7 @@ DEFAULT_RULES = {
              "text": "Loyalty card {number} to hand over"},
 }
 settings.DEFAULTS.update({"reminder_rules": DEFAULT_RULES, "agenda_overdue_days": 7})
+FOLLOW_UP_UNTIL = 3  # purchases: the domain's "third purchase", where loyalty starts
 CHUNK = 5000  # ids per IN (…): well under SQLite's and PostgreSQL's limits
 INTERACTION_FOR_ACTION = {"call": ("call", "phone"), "letter": ("letter", "post"),
                           "email": ("email", "email"), "card": ("gift", "in_person")}
@@ -270,6 +273,7 @@ def _purchase_rules(c: _Collector) -> None:
         for pid, cid, day in s.execute(select(Purchase.id, Purchase.customer_id, Purchase.date)
                                        .join(Customer, Customer.id == Purchase.customer_id)
                                        .where(Customer.archived.is_(False),
+                                              Customer.purchase_count <= FOLLOW_UP_UNTIL,
                                               Purchase.status.in_(COUNTED_STATUSES),
                                               Purchase.date.between(c.start - lead,
                                                                     c.end - lead))):

@@ -233,3 +233,11 @@ def test_calendar_file_round_trips_with_stable_uids(db, tmp_path):
     # the same file content but for the time stamp: UIDs never change between exports
     assert [line for line in first.splitlines() if line.startswith(b"UID")] == [
         line for line in path.read_bytes().splitlines() if line.startswith(b"UID")]
+
+
+def test_follow_ups_stop_after_the_third_purchase(db):
+    regular = make(db, "Regular")
+    with db.transaction() as s:
+        for day in (D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1), D(2025, 6, 8)):
+            add_purchase(s, regular, "10", date=day)
+    assert by_kind(db, "follow_up") == []  # the 4th purchase: no call after each visit
