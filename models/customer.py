@@ -82,7 +82,7 @@ class Customer(Base, Timestamped):
                                                 index=True)
     total_spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), server_default="0",
                                                  index=True)
-    first_purchase: Mapped[dt.date | None] = mapped_column(Date)
+    first_purchase: Mapped[dt.date | None] = mapped_column(Date, index=True)
     last_purchase: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
     contacts: Mapped[list[ContactPoint]] = relationship(

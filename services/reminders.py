@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, literal, or_, select, tuple_
+from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -68,13 +68,15 @@ DEFAULT_RULES = {
              "text": "Loyalty card {number} to hand over"},
 }
 settings.DEFAULTS.update({"reminder_rules": DEFAULT_RULES, "agenda_overdue_days": 7})
+ANNIVERSARY_YEARS = 50
 FOLLOW_UP_UNTIL = 3  # purchases: the domain's "third purchase", where loyalty starts
+NO_CONTACTS: dict[str, str] = {}
 CHUNK = 5000  # ids per IN (…): well under SQLite's and PostgreSQL's limits
 INTERACTION_FOR_ACTION = {"call": ("call", "phone"), "letter": ("letter", "post"),
                           "email": ("email", "email"), "card": ("gift", "in_person")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     key: str
     date: dt.date
@@ -115,6 +117,15 @@ def _month_days(start: dt.date, end: dt.date) -> dict[tuple[int, int], dt.date]:
         if day.month == 2 and day.day == 28 and not _leap(day.year):
             out[(2, 29)] = day
     return out
+
+
+def _month_day_match(month_col, day_col, window: dict[tuple[int, int], dt.date]):
+    """SQL: (month, day) in the window, as one index range per month it touches."""
+    spans: dict[int, list[int]] = {}
+    for month, day in window:
+        spans.setdefault(month, []).append(day)
+    return or_(*[and_(month_col == month, day_col.between(min(days), max(days)))
+                 for month, days in spans.items()])
 
 
 def _leap(year: int) -> bool:
@@ -176,9 +187,11 @@ def _birthdays(c: _Collector) -> None:
     rows = c.session.execute(select(
         Customer.id, Customer.birth_year, Customer.birth_month, Customer.birth_day).where(
         Customer.archived.is_(False),
-        tuple_(Customer.birth_month, Customer.birth_day).in_(list(window))))
+        _month_day_match(Customer.birth_month, Customer.birth_day, window)))
     for cid, year, month, day in rows:
-        when = window[(month, day)]
+        when = window.get((month, day))
+        if when is None:  # a day range can hold a day the window does not (29 Feb)
+            continue
         age = f" (turns {when.year - year})" if year else ""
         c.add("birthday", "birthday", f"birthday:{cid}:{when}", when - dt.timedelta(days=lead),
               cid, suffix=age)
@@ -198,13 +211,15 @@ def _dates(c: _Collector) -> None:
             ImportantDate.label, ImportantDate.year, ImportantDate.month, ImportantDate.day,
             ImportantDate.yearly).join(Customer, Customer.id == ImportantDate.customer_id).where(
             Customer.archived.is_(False),
-            tuple_(ImportantDate.month, ImportantDate.day).in_(list(window)))
+            _month_day_match(ImportantDate.month, ImportantDate.day, window))
         stmt = stmt.where(ImportantDate.kind.in_(kinds) if kinds else
                           ImportantDate.kind != "passport_expiry")
         rows += [(d, window) for d in c.session.execute(stmt)]
     if rows:
         for d, window in rows:
-            when = window[(d.month, d.day)]
+            when = window.get((d.month, d.day))
+            if when is None:
+                continue
             if not d.yearly and d.year != when.year:
                 continue
             if d.kind == "child_birthday" and (d.month, d.day) in kids.get(d.customer_id, ()):
@@ -225,31 +240,26 @@ def _dates(c: _Collector) -> None:
                   expires - lead, cid, date=_fmt(expires))
     if c.on("first_purchase_anniversary"):
         window = _month_days(c.start, c.end)
+        # one date range per past year, each answered by the index on first_purchase
+        ranges = [Customer.first_purchase.between(_years_back(c.start, k),
+                                                  _years_back(c.end, k))
+                  for k in range(1, ANNIVERSARY_YEARS + 1)]
         for cid, first in c.session.execute(select(Customer.id, Customer.first_purchase).where(
-                Customer.archived.is_(False), Customer.first_purchase.is_not(None),
-                tuple_(_month(Customer.first_purchase, c.session),
-                       _day(Customer.first_purchase, c.session)).in_(list(window)))):
-            when = window[(first.month, first.day)]
+                Customer.archived.is_(False), or_(*ranges))):
+            when = window.get((first.month, first.day))
+            if when is None:
+                continue
             years = when.year - first.year
             if years >= 1:
                 c.add("date", "first_purchase_anniversary", f"anniversary:{cid}:{when}", when,
                       cid, years=years)
 
 
-def _month(column, session):
-    from sqlalchemy import Integer, cast, extract, func
-
-    if session.get_bind().dialect.name == "sqlite":
-        return cast(func.strftime("%m", column), Integer)
-    return cast(extract("month", column), Integer)
-
-
-def _day(column, session):
-    from sqlalchemy import Integer, cast, extract, func
-
-    if session.get_bind().dialect.name == "sqlite":
-        return cast(func.strftime("%d", column), Integer)
-    return cast(extract("day", column), Integer)
+def _years_back(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _children_birthdays(session: Session) -> dict[int, set[tuple[int, int]]]:
@@ -419,10 +429,11 @@ def _with_customers(session: Session, items: list[Item], staff_id: int | None) -
             staff = _staff_name(session, owner) if owner else staff
         if staff_id is not None and owner != staff_id:
             continue
-        mine = contacts.get(item.customer_id, {})
+        mine = contacts.get(item.customer_id, NO_CONTACTS)
         contact = mine.get("email", "") if item.action == "email" else mine.get(
             "phone", mine.get("email", ""))
-        out.append(replace(item, customer=name, contact=contact, staff=staff))
+        out.append(Item(item.key, item.date, item.kind, item.customer_id, name, item.text,
+                        item.action, contact, staff, item.status, item.due))
     return out
 
 

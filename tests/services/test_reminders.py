@@ -241,3 +241,14 @@ def test_follow_ups_stop_after_the_third_purchase(db):
         for day in (D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1), D(2025, 6, 8)):
             add_purchase(s, regular, "10", date=day)
     assert by_kind(db, "follow_up") == []  # the 4th purchase: no call after each visit
+
+
+def test_first_purchase_anniversary_including_29_february(db):
+    first = make(db, "First")
+    leap = make(db, "Leap")
+    with db.transaction() as s:
+        add_purchase(s, first, "10", date=D(2023, 6, 12))
+        add_purchase(s, leap, "10", date=D(2024, 2, 29))
+    assert by_kind(db, "date") == [(D(2025, 6, 12), first, "2 year(s) since the first purchase")]
+    assert by_kind(db, "date", today=D(2025, 2, 27)) == [
+        (D(2025, 2, 28), leap, "1 year(s) since the first purchase")]
