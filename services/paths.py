@@ -27,5 +27,8 @@ def default_customer_file() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
+    """Our own folder of personal data: readable by its owner only, however it was made."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
     return path

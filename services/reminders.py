@@ -462,6 +462,8 @@ def mark_done(session: Session, item: Item, note: str = "") -> None:
     st.status, st.note = "done", note
     if item.customer_id is not None:
         kind, channel = INTERACTION_FOR_ACTION.get(item.action, ("note", ""))
+        if item.kind == "follow_up":
+            kind = "feedback"  # what they liked and did not: the note says it
         text = item.text + (f" — {note}" if note else "")
         session.add(Interaction(customer_id=item.customer_id, kind=kind, channel=channel,
                                 text=text, outcome="done from the agenda"))

@@ -227,3 +227,20 @@ def test_reminders_json_and_ics(cli, tmp_path):
     assert code == 2 and "no staff member named 'Nobody'" in err
     code, _, err = cli("reminders", "--ics", str(tmp_path / "no" / "x.ics"))
     assert code == 2 and "cannot write" in err
+
+
+def test_default_file_lives_in_a_private_folder(tmp_path, monkeypatch, capsys):
+    import os
+    import stat
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("REGULARS_HOME", str(home))
+    from services.logs import setup_logging
+
+    setup_logging()  # the log folder is made first, inside the data folder
+    assert run_cli(["customer", "add", "--name", "Default File"]) == 0
+    assert (home / "customers.regulars").exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+        assert stat.S_IMODE((home / "customers.regulars").stat().st_mode) == 0o600
+    capsys.readouterr()

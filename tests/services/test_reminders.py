@@ -252,3 +252,17 @@ def test_first_purchase_anniversary_including_29_february(db):
     assert by_kind(db, "date") == [(D(2025, 6, 12), first, "2 year(s) since the first purchase")]
     assert by_kind(db, "date", today=D(2025, 2, 27)) == [
         (D(2025, 2, 28), leap, "1 year(s) since the first purchase")]
+
+
+def test_a_follow_up_done_is_recorded_as_feedback(db):
+    from services.interactions import interactions_of
+
+    cid = make(db, "Buyer")
+    with db.transaction() as s:
+        add_purchase(s, cid, "10", date=D(2025, 6, 7))
+    (item,) = items(db, kinds={"follow_up"})
+    with db.transaction() as s:
+        R.mark_done(s, item, "loves the ring, the box was dented")
+        (entry,) = interactions_of(s, cid)
+    assert (entry.kind, entry.channel) == ("feedback", "phone")
+    assert entry.text.endswith("loves the ring, the box was dented")
