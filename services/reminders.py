@@ -154,26 +154,53 @@ class _Collector:
                                    r["text"].format(**fmt) + suffix, r["action"]))
 
 
+RULE_GROUPS = (("birthday", "date"), ("follow_up", "second_purchase", "service_end",
+                                        "expiry", "card", "task"), ("reactivation",))
+_RULE_FUNCTIONS = {"birthday": "_birthdays", "date": "_dates", "follow_up": "_purchase_rules",
+                   "reactivation": "_reactivation", "expiry": "_expiry", "task": "_tasks"}
+
+
+def _window(session: Session, days: int, today: dt.date | None, overdue_days: int | None):
+    today = today or dt.date.today()
+    if overdue_days is None:
+        overdue_days = int(settings.get(session, "agenda_overdue_days"))
+    return today, today - dt.timedelta(days=overdue_days), today + dt.timedelta(days=days)
+
+
+def _collect(session: Session, kinds: tuple[str, ...], start: dt.date, end: dt.date,
+             today: dt.date, wanted: set[str] | None) -> list[Item]:
+    c = _Collector(session, start, end, today)
+    for kind in kinds:
+        name = _RULE_FUNCTIONS.get(kind)
+        if name is not None and (wanted is None or _produces(kind) & wanted):
+            globals()[name](c)
+    return c.items
+
+
+def _produces(kind: str) -> set[str]:
+    """The item kinds a rule function makes (the purchase rules make three, expiry two)."""
+    return {"follow_up": {"follow_up", "second_purchase", "service_end"},
+            "expiry": {"expiry", "card"}}.get(kind, {kind})
+
+
+def _finish(session: Session, items: list[Item], today: dt.date, end: dt.date,
+            staff_id: int | None, kinds: set[str] | None) -> list[Item]:
+    if kinds:
+        items = [i for i in items if i.kind in kinds]
+    items = _apply_states(session, items, today, end)
+    items = _with_customers(session, items, staff_id)
+    return sorted(items, key=lambda i: (i.date, i.kind, i.customer, i.key))
+
+
 def agenda(session: Session, *, days: int = 14, today: dt.date | None = None,
            staff_id: int | None = None, kinds: set[str] | None = None,
            overdue_days: int | None = None) -> list[Item]:
     """Overdue (not done or dismissed), today, and the next `days` days, by date."""
-    today = today or dt.date.today()
-    if overdue_days is None:
-        overdue_days = int(settings.get(session, "agenda_overdue_days"))
-    start, end = today - dt.timedelta(days=overdue_days), today + dt.timedelta(days=days)
-    c = _Collector(session, start, end, today)
-    _birthdays(c)
-    _dates(c)
-    _purchase_rules(c)
-    _reactivation(c)
-    _expiry(c)
-    _tasks(c)
-    items = _apply_states(session, c.items, today, end)
-    items = _with_customers(session, items, staff_id)
-    if kinds:
-        items = [i for i in items if i.kind in kinds]
-    return sorted(items, key=lambda i: (i.date, i.kind, i.customer, i.key))
+    today, start, end = _window(session, days, today, overdue_days)
+    items = []
+    for group in RULE_GROUPS:
+        items += _collect(session, group, start, end, today, kinds)
+    return _finish(session, items, today, end, staff_id, kinds)
 
 
 # --- the rules ------------------------------------------------------------------------------
