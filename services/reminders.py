@@ -69,6 +69,7 @@ DEFAULT_RULES = {
 }
 settings.DEFAULTS.update({"reminder_rules": DEFAULT_RULES, "agenda_overdue_days": 7})
 ANNIVERSARY_YEARS = 50
+STATE_DAYS = 800  # an occurrence acted on longer ago is outside any agenda window
 FOLLOW_UP_UNTIL = 3  # purchases: the domain's "third purchase", where loyalty starts
 NO_CONTACTS: dict[str, str] = {}
 CHUNK = 5000  # ids per IN (…): well under SQLite's and PostgreSQL's limits
@@ -408,12 +409,11 @@ def _tasks(c: _Collector) -> None:
 
 def _apply_states(session: Session, items: list[Item], today: dt.date, end: dt.date
                   ) -> list[Item]:
-    keys = [i.key for i in items]
-    states: dict[str, ReminderState] = {}
-    for start in range(0, len(keys), 500):
-        for st in session.execute(select(ReminderState).where(
-                ReminderState.key.in_(keys[start:start + 500]))).scalars():
-            states[st.key] = st
+    # The states touched in the last STATE_DAYS are all that can matter to a window this
+    # size; reading them whole is cheaper than asking for thousands of keys one batch at a time.
+    since = utcnow() - dt.timedelta(days=STATE_DAYS)
+    states = {st.key: st for st in session.execute(
+        select(ReminderState).where(ReminderState.updated_at >= since)).scalars()}
     out = []
     for item in items:
         st = states.get(item.key)
