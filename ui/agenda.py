@@ -35,48 +35,10 @@ from services import actions
 from services.contacts import format_phone
 from services.directory import CustomerDirectory
 from services.errors import ServiceError
+from ui.labels import action_labels, kind_labels
 from ui.undo import UndoManager
 
 SHOWN = 2000  # rows in the tree; more is a list nobody can work through: filter instead
-
-
-def kind_labels():
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text):
-        return QCoreApplication.translate("Agenda", text)
-
-    return {"birthday": t("Birthday"), "date": t("Date"), "follow_up": t("Follow-up"),
-            "second_purchase": t("Next purchase"), "reactivation": t("Wake up"),
-            "service_end": t("Welcome back"), "expiry": t("Expiring"), "card": t("Card"),
-            "task": t("Task")}
-
-
-def rule_labels():
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text):
-        return QCoreApplication.translate("Agenda", text)
-
-    return {"birthday": t("Birthdays"), "date": t("Name days and other dates"),
-            "passport_expiry": t("Passport expiry"),
-            "first_purchase_anniversary": t("Anniversary of the first purchase"),
-            "follow_up": t("Follow-up after a purchase"),
-            "second_purchase": t("Towards the 2nd purchase"),
-            "third_purchase": t("Towards the 3rd purchase"),
-            "reactivation": t("Wake up the dormant"), "service_end": t("Back from a trip"),
-            "coupon_expiry": t("Coupon about to expire"),
-            "points_expiry": t("Points about to expire"), "card": t("Card to hand over")}
-
-
-def action_labels():
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text):
-        return QCoreApplication.translate("Agenda", text)
-
-    return {"call": t("Call"), "letter": t("Letter"), "email": t("E-mail"),
-            "card": t("Hand over")}
 
 
 class AgendaPage(QWidget):

@@ -558,7 +558,7 @@ class CustomerCard(QDialog):
             v = card_service.customer_value(self.db, self.customer_id)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        from ui.dashboard import rfm_labels
+        from ui.labels import rfm_labels
 
         parts = [self.tr("Ladder: %1").replace("%1", labels.label_of(labels.ladder_steps(),
                                                                       v["ladder"])),

@@ -24,6 +24,7 @@ from services.dashboard import DashboardData, load_dashboard
 from services.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
 from ui.charts import Bar, BarChart, GridChart, LineChart
+from ui.labels import rfm_labels
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -32,18 +33,6 @@ def _qdate(d: dt.date) -> QDate:
 
 def _date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
-
-
-def rfm_labels():
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text):
-        return QCoreApplication.translate("Dashboard", text)
-
-    return {"champions": t("Champions"), "loyal": t("Loyal"), "promising": t("Promising"),
-            "need_attention": t("Need attention"), "at_risk": t("At risk"),
-            "hibernating": t("Hibernating"), "lost": t("Lost"), "dormant": t("Dormant"),
-            "event": t("Event buyers")}
 
 
 class Tile(QFrame):

@@ -77,5 +77,37 @@ def consent_methods():
     return [_t("in person"), _t("paper form"), _t("phone"), _t("e-mail"), _t("website")]
 
 
+def kind_labels() -> dict[str, str]:
+    """Kinds of reminder on the Today page."""
+    return {"birthday": _t("Birthday"), "date": _t("Date"), "follow_up": _t("Follow-up"),
+            "second_purchase": _t("Next purchase"), "reactivation": _t("Wake up"),
+            "service_end": _t("Welcome back"), "expiry": _t("Expiring"), "card": _t("Card"),
+            "task": _t("Task")}
+
+
+def action_labels() -> dict[str, str]:
+    return {"call": _t("Call"), "letter": _t("Letter"), "email": _t("E-mail"),
+            "card": _t("Hand over")}
+
+
+def rule_labels() -> dict[str, str]:
+    return {"birthday": _t("Birthdays"), "date": _t("Name days and other dates"),
+            "passport_expiry": _t("Passport expiry"),
+            "first_purchase_anniversary": _t("Anniversary of the first purchase"),
+            "follow_up": _t("Follow-up after a purchase"),
+            "second_purchase": _t("Towards the 2nd purchase"),
+            "third_purchase": _t("Towards the 3rd purchase"),
+            "reactivation": _t("Wake up the dormant"), "service_end": _t("Back from a trip"),
+            "coupon_expiry": _t("Coupon about to expire"),
+            "points_expiry": _t("Points about to expire"), "card": _t("Card to hand over")}
+
+
+def rfm_labels() -> dict[str, str]:
+    return {"champions": _t("Champions"), "loyal": _t("Loyal"), "promising": _t("Promising"),
+            "need_attention": _t("Need attention"), "at_risk": _t("At risk"),
+            "hibernating": _t("Hibernating"), "lost": _t("Lost"), "dormant": _t("Dormant"),
+            "event": _t("Event buyers")}
+
+
 def label_of(pairs, value: str) -> str:
     return dict(pairs).get(value, value)

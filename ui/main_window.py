@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
         if kind == "ladder":
             self.filters.ladder.setCurrentIndex(self.filters.ladder.findData(key))
         else:
-            from ui.dashboard import rfm_labels
+            from ui.labels import rfm_labels
 
             name = rfm_labels().get(key, key) if kind == "rfm" else key
             label = (name if key in ("dormant", "event") else self.tr("RFM: %1")

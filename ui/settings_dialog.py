@@ -132,7 +132,7 @@ class SettingsDialog(QDialog):
 
     def _reminders(self) -> QWidget:
         from services.reminders import DEFAULT_RULES
-        from ui.agenda import action_labels, rule_labels
+        from ui.labels import action_labels, rule_labels
 
         stored = self.config.values.get("reminder_rules") or {}
         self.rule_rows = {}
