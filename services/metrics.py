@@ -321,10 +321,11 @@ def compute_with_groups(db: Database, period: Period | None = None,
         f_base = pool.submit(read, _base_figures, period, today)
         in_period = f_period.result()
         months = f_months.result()
-        config, margin, customers, ladder, upto_end, s_count = f_base.result()
+        config, margin, customers, ladder, upto_end, s_count, loyal_ids = f_base.result()
 
     cutoff = (today or period.end) - dt.timedelta(days=config["event_buyer_days"])
-    event_ids = [f.customer_id for f in upto_end if f.count <= 2 and f.last < cutoff]
+    event_ids = [f.customer_id for f in upto_end
+                 if f.count <= 2 and f.last < cutoff and f.customer_id not in loyal_ids]
     event_buyers = len(event_ids)
     repeat_rate = (sum(1 for f in upto_end if f.count >= 2) / len(upto_end)) if upto_end else 0.0
     purchases = sum(f.count for f in in_period)
@@ -378,7 +379,10 @@ def _base_figures(session: Session, period: Period, today: dt.date | None):
     upto_end = customer_figures(session, period.end)
     window = dt.timedelta(days=config["crr_window_days"])
     s_count = _active_at(session, period.start - dt.timedelta(days=1), window)
-    return config, margin, customers, ladder, upto_end, s_count
+    # adherents and advocates are never "event buyers", however few their purchases
+    loyal_ids = set(session.execute(select(Customer.id).where(
+        Customer.archived.is_(False), rank >= STEPS.index("adherent"))).scalars())
+    return config, margin, customers, ladder, upto_end, s_count, loyal_ids
 
 
 def _active_at(session: Session, day: dt.date, window: dt.timedelta) -> int:

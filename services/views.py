@@ -91,7 +91,8 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
             archived=b.archived, purchases=b.purchase_count, total=b.total_spent,
             last_purchase=b.last_purchase,
             tags=", ".join(tags.get(cid, [])), staff=b.staff, ladder=STEPS[b.ladder],
-            event_buyer=(1 <= b.purchase_count <= 2 and b.last_purchase is not None
-                         and b.last_purchase < event_before),
+            # an adherent or advocate is not "a one-off", whatever the count says
+            event_buyer=(STEPS[b.ladder] in ("buyer", "client")
+                         and b.last_purchase is not None and b.last_purchase < event_before),
         ))
     return rows

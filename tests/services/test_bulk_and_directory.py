@@ -178,3 +178,19 @@ def test_interactions_and_purchase_edits(db, shop):
     assert (rows[0].purchases, str(rows[0].total)) == (1, "12.50")
 
 
+
+
+def test_event_buyers_are_marked_but_never_adherents(db):
+    from services import metrics
+
+    with db.transaction() as s:
+        once = create_customer(s, CustomerDraft(family_name="Once")).id
+        flagged = create_customer(s, CustomerDraft(family_name="Flagged",
+                                                   is_adherent=True)).id
+        recent = create_customer(s, CustomerDraft(family_name="Recent")).id
+        for cid, day in ((once, dt.date(2023, 1, 1)), (flagged, dt.date(2023, 1, 1)),
+                         (recent, dt.date.today())):
+            add_purchase(s, cid, "10", date=day)
+    rows = {r.id: r.event_buyer for r in CustomerDirectory(db).rows([once, flagged, recent])}
+    assert rows == {once: True, flagged: False, recent: False}
+    assert metrics.compute(db).event_buyers == 1
