@@ -13,6 +13,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 __version__ = "0.1.0"
 log = logging.getLogger("regulars")
@@ -139,6 +140,22 @@ def build_parser() -> Parser:
                      "iCalendar file instead")
     rem.add_argument("--json", action="store_true")
     rem.set_defaults(func=cmd_reminders)
+
+    labels = sub.add_parser("labels", help="address labels for a label sheet (PDF)")
+    envelopes = sub.add_parser("envelopes", help="envelopes with sender and recipient (PDF)")
+    for prn in (labels, envelopes):
+        _db_option(prn)
+        who = prn.add_mutually_exclusive_group(required=True)
+        who.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
+        who.add_argument("--all", action="store_true", help="every customer not archived")
+        prn.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    labels.add_argument("--sheet", required=True, metavar="NAME",
+                        help="L7160, L7163, L7651 or 5160")
+    labels.add_argument("--start", type=_positive_int, default=1, metavar="N",
+                        help="first free label on a partly used sheet (default 1)")
+    labels.set_defaults(func=cmd_labels)
+    envelopes.add_argument("--size", default="DL", choices=["DL", "C5", "C6"])
+    envelopes.set_defaults(func=cmd_envelopes)
 
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
@@ -382,6 +399,76 @@ def cmd_reminders(args) -> int:
               f"{item.customer:<34} {item.text}" + (f"  [{item.contact}]" if item.contact
                                                     else ""))
     return 0
+
+
+def _customer_ids(args) -> list[int] | None:
+    from services.errors import field_error
+
+    if args.all:
+        return None
+    ids = []
+    for part in args.customers.split(","):
+        part = part.strip()
+        if not part.isdigit():
+            raise field_error("customers", f"'{part}' is not a customer id")
+        ids.append(int(part))
+    return ids
+
+
+def _write_pdf(path: str, data: bytes) -> None:
+    """All or nothing: a failed write leaves no half-written PDF behind."""
+    import os
+    import tempfile
+
+    from services.errors import field_error
+
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise field_error("output", f"{target.parent}: no such folder")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise field_error("output", f"cannot write {path}: {exc.strerror}") from None
+
+
+def _print_addresses(args, make) -> int:
+    from services.errors import ServiceError
+    from services.printing.recipients import recipients
+
+    with _open(args) as db, db.sessions() as session:
+        people, skipped = recipients(session, _customer_ids(args))
+        data = make(session, people)
+    for s in skipped:
+        print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
+    if not people:
+        raise ServiceError(f"nobody to print: {len(skipped)} customer(s) without a postal "
+                           "address")
+    _write_pdf(args.output, data)
+    print(f"{len(people)} written to {args.output}"
+          + (f"; {len(skipped)} skipped" if skipped else ""))
+    return 0
+
+
+def cmd_labels(args) -> int:
+    from services.printing.labels import get_sheet, labels_pdf
+
+    sheet = get_sheet(args.sheet)
+    return _print_addresses(args, lambda _s, people: labels_pdf(sheet, people, args.start))
+
+
+def cmd_envelopes(args) -> int:
+    from services import settings
+    from services.printing.envelopes import envelopes_pdf, sender_lines
+
+    def make(session, people):
+        profile = settings.profile(session)
+        return envelopes_pdf(args.size, sender_lines(profile.name, profile.address), people)
+
+    return _print_addresses(args, make)
 
 
 def cmd_check(args) -> int:

@@ -244,3 +244,44 @@ def test_default_file_lives_in_a_private_folder(tmp_path, monkeypatch, capsys):
         assert stat.S_IMODE(home.stat().st_mode) == 0o700
         assert stat.S_IMODE((home / "customers.regulars").stat().st_mode) == 0o600
     capsys.readouterr()
+
+
+def test_labels_refused_when_nobody_has_an_address(cli, tmp_path):
+    cli("customer", "add", "--name", "Nowhere Man")
+    labels = tmp_path / "labels.pdf"
+    code, out, err = cli("labels", "--sheet", "L7160", "--all", "-o", str(labels))
+    assert code == 2 and "nobody to print" in err and not labels.exists()
+    assert "skipped #1 Nowhere Man: no postal address" in err
+
+
+def test_labels_with_addresses(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from services.customers import AddressDraft, CustomerDraft, create_customer
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        for name in ("Петрова", "Smith"):
+            create_customer(s, CustomerDraft(family_name=name, given_name="Анна",
+                                             addresses=[AddressDraft("ул. Ленина, 1",
+                                                                     city="Москва",
+                                                                     country="RU")]))
+    out = tmp_path / "labels.pdf"
+    assert run_cli(["labels", "--sheet", "L7163", "--start", "3", "--customers", "2,1",
+                    "--db", str(path), "-o", str(out)]) == 0
+    assert "2 written" in capsys.readouterr().out
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert text.index("Smith Анна") < text.index("Петрова Анна")  # in the order asked for
+    env = tmp_path / "env.pdf"
+    assert run_cli(["envelopes", "--size", "C6", "--all", "--db", str(path), "-o",
+                    str(env)]) == 0
+    assert len(PdfReader(str(env)).pages) == 2
+    assert run_cli(["labels", "--sheet", "L0000", "--all", "--db", str(path), "-o",
+                    str(out)]) == 2
+    assert "not a known sheet" in capsys.readouterr().err
+    assert run_cli(["labels", "--sheet", "L7160", "--customers", "1,x", "--db", str(path),
+                    "-o", str(out)]) == 2
+    assert run_cli(["labels", "--sheet", "L7160", "--all", "--db", str(path), "-o",
+                    str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "no such folder" in capsys.readouterr().err

@@ -1,0 +1,1 @@
+"""PDFs to hand over or post: labels and envelopes (cards and letters follow)."""

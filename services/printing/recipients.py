@@ -1,0 +1,74 @@
+"""Who a label or envelope goes to, and who is left out (and why)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Address, Customer
+from services import settings
+from services.addresses import PostalAddress, address_lines
+from services.text import has_cyrillic
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class Recipient:
+    customer_id: int
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    customer_id: int
+    name: str
+    reason: str
+
+
+def envelope_name(c: Customer) -> str:
+    """Russian and Bulgarian order on a Cyrillic envelope (Family Given Patronymic), the
+    Western order (Given Family) otherwise."""
+    if c.language in ("ru", "bg") or has_cyrillic(c.family_name + c.given_name):
+        return " ".join(x for x in (c.family_name, c.given_name, c.patronymic) if x)
+    return " ".join(x for x in (c.given_name, c.family_name) if x)
+
+
+def recipients(session: Session, customer_ids: Sequence[int] | None
+               ) -> tuple[list[Recipient], list[Skipped]]:
+    """Address blocks for these customers (None: everyone not archived), in the given order."""
+    sender_country = settings.profile(session).country
+    if customer_ids is None:
+        customer_ids = list(session.execute(select(Customer.id).where(
+            Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
+    found: dict[int, Customer] = {}
+    addresses: dict[int, Address] = {}
+    ids = list(customer_ids)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        found.update({c.id: c for c in session.execute(
+            select(Customer).where(Customer.id.in_(chunk))).scalars()})
+        for a in session.execute(select(Address).where(Address.customer_id.in_(chunk))
+                                 .order_by(Address.is_primary.desc(), Address.position)
+                                 ).scalars():
+            addresses.setdefault(a.customer_id, a)
+    out, skipped = [], []
+    for cid in ids:
+        c = found.get(cid)
+        if c is None:
+            skipped.append(Skipped(cid, "", "no such customer"))
+            continue
+        a = addresses.get(cid)
+        if a is None or not (a.line1 and a.city):
+            skipped.append(Skipped(cid, c.display_name, "no postal address"))
+            continue
+        name = a.recipient or envelope_name(c) or c.company
+        lines = address_lines(PostalAddress(name, a.line1, a.line2, a.city, a.region,
+                                            a.postcode, a.country), sender_country)
+        if c.company and a.recipient == "" and c.company != name:
+            lines.insert(1, c.company)
+        out.append(Recipient(cid, lines))
+    return out, skipped
