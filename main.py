@@ -157,6 +157,20 @@ def build_parser() -> Parser:
     envelopes.add_argument("--size", default="DL", choices=["DL", "C5", "C6"])
     envelopes.set_defaults(func=cmd_envelopes)
 
+    cards = sub.add_parser("cards", help="loyalty cards to print (PDF)")
+    _db_option(cards)
+    cwho = cards.add_mutually_exclusive_group(required=True)
+    cwho.add_argument("--customers", metavar="ID,ID…", help="these customers' active cards")
+    cwho.add_argument("--all", action="store_true", help="every active card")
+    cwho.add_argument("--unprinted", action="store_true",
+                      help="cards issued but not printed yet (marked printed afterwards)")
+    cards.add_argument("--page", choices=["A4", "letter"], default="A4")
+    cards.add_argument("--layout", choices=["band", "minimal"], default="band")
+    cards.add_argument("--one-per-page", action="store_true", help="for a card printer")
+    cards.add_argument("--qr", action="store_true", help="add a QR code of the number")
+    cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    cards.set_defaults(func=cmd_cards)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -469,6 +483,28 @@ def cmd_envelopes(args) -> int:
         return envelopes_pdf(args.size, sender_lines(profile.name, profile.address), people)
 
     return _print_addresses(args, make)
+
+
+def cmd_cards(args) -> int:
+    from services.errors import ServiceError
+    from services.printing.card_data import card_faces, mark_printed
+    from services.printing.cards import cards_pdf
+
+    ids = None if (args.all or args.unprinted) else _customer_ids(args)
+    with _open(args) as db, db.transaction() as session:
+        faces, card_ids, skipped = card_faces(session, ids, unprinted=args.unprinted,
+                                              qr=args.qr)
+        for s in skipped:
+            print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
+        if not faces:
+            raise ServiceError("no cards to print" + (": every card is printed already"
+                                                      if args.unprinted else ""))
+        _write_pdf(args.output, cards_pdf(faces, page=args.page, layout=args.layout,
+                                          per_page=args.one_per_page))
+        if args.unprinted:
+            mark_printed(session, card_ids)
+    print(f"{len(faces)} card(s) written to {args.output}")
+    return 0
 
 
 def cmd_check(args) -> int:

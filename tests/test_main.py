@@ -285,3 +285,28 @@ def test_labels_with_addresses(tmp_path, capsys):
     assert run_cli(["labels", "--sheet", "L7160", "--all", "--db", str(path), "-o",
                     str(tmp_path / "no" / "x.pdf")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_cards_command_marks_unprinted(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from services import loyalty
+    from services.customers import CustomerDraft, create_customer
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Петрова", given_name="Анна")).id
+        number = loyalty.issue_card(s, cid).number
+    out = tmp_path / "cards.pdf"
+    args = ["cards", "--unprinted", "--db", str(path), "-o", str(out)]
+    assert run_cli(args) == 0
+    assert "1 card(s) written" in capsys.readouterr().out
+    reader = PdfReader(str(out))
+    assert "Петрова Анна" in reader.pages[0].extract_text()
+    assert number in reader.pages[1].extract_text()
+    assert run_cli(args) == 2  # printed now: nothing left
+    assert "every card is printed already" in capsys.readouterr().err
+    assert run_cli(["cards", "--customers", str(cid), "--one-per-page", "--qr", "--db",
+                    str(path), "-o", str(out)]) == 0
+    assert len(PdfReader(str(out)).pages) == 2
