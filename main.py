@@ -171,6 +171,19 @@ def build_parser() -> Parser:
     cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     cards.set_defaults(func=cmd_cards)
 
+    letters = sub.add_parser("letters", help="mail-merge letters from a template (PDF)")
+    _db_option(letters)
+    lwho = letters.add_mutually_exclusive_group(required=True)
+    lwho.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
+    lwho.add_argument("--all", action="store_true", help="every customer not archived")
+    letters.add_argument("--template", required=True, metavar="NAME",
+                         help="birthday, thank_you, welcome, we_miss_you, new_collection, "
+                         "or one of your own")
+    letters.add_argument("--no-record", action="store_true",
+                         help="do not note the letters in the customers' history")
+    letters.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    letters.set_defaults(func=cmd_letters)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -504,6 +517,34 @@ def cmd_cards(args) -> int:
         if args.unprinted:
             mark_printed(session, card_ids)
     print(f"{len(faces)} card(s) written to {args.output}")
+    return 0
+
+
+def cmd_letters(args) -> int:
+    from models import Customer
+    from services import settings
+    from services.errors import ServiceError
+    from services.printing.envelopes import sender_lines
+    from services.printing.letters import compose, letters_pdf, record_letters, template_for
+    from services.printing.recipients import recipients
+
+    with _open(args) as db, db.transaction() as session:
+        template_for(session, args.template, "en")  # an unknown template fails first
+        people, skipped = recipients(session, _customer_ids(args))
+        letters = [compose(session, session.get(Customer, p.customer_id), p.lines,
+                           args.template) for p in people]
+        for s in skipped:
+            print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
+        if not letters:
+            raise ServiceError(f"nobody to write to: {len(skipped)} customer(s) without a "
+                               "postal address")
+        profile = settings.profile(session)
+        business = sender_lines(profile.name, profile.address) + (
+            [profile.phone] if profile.phone else [])
+        _write_pdf(args.output, letters_pdf(letters, business, " · ".join(business[:3])))
+        if not args.no_record:
+            record_letters(session, letters, args.template)
+    print(f"{len(letters)} letter(s) written to {args.output}")
     return 0
 
 

@@ -310,3 +310,29 @@ def test_cards_command_marks_unprinted(tmp_path, capsys):
     assert run_cli(["cards", "--customers", str(cid), "--one-per-page", "--qr", "--db",
                     str(path), "-o", str(out)]) == 0
     assert len(PdfReader(str(out)).pages) == 2
+
+
+def test_letters_command(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from services.customers import AddressDraft, CustomerDraft, create_customer
+    from services.interactions import interactions_of
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(
+            family_name="Петрова", given_name="Анна", patronymic="Петровна", sex="female",
+            language="ru", addresses=[AddressDraft("ул. Ленина, 1", city="Москва")])).id
+        create_customer(s, CustomerDraft(family_name="Nowhere"))
+    out = tmp_path / "letters.pdf"
+    assert run_cli(["letters", "--template", "we_miss_you", "--all", "--db", str(path),
+                    "-o", str(out)]) == 0
+    io = capsys.readouterr()
+    assert "1 letter(s) written" in io.out and "skipped #2 Nowhere" in io.err
+    assert "Уважаемая Анна Петровна!" in PdfReader(str(out)).pages[0].extract_text()
+    with open_store(path) as db, db.sessions() as s:
+        assert [i.kind for i in interactions_of(s, cid)] == ["letter"]
+    assert run_cli(["letters", "--template", "nope", "--all", "--db", str(path), "-o",
+                    str(out)]) == 2
+    assert "no template 'nope'" in capsys.readouterr().err
