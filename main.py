@@ -462,90 +462,54 @@ def _write_pdf(path: str, data: bytes) -> None:
         raise field_error("output", f"cannot write {path}: {exc.strerror}") from None
 
 
-def _print_addresses(args, make) -> int:
-    from services.errors import ServiceError
-    from services.printing.recipients import recipients
+def _run_job(args, job) -> int:
+    from services.printing.jobs import NOUNS, NothingToPrint, build
 
-    with _open(args) as db, db.sessions() as session:
-        people, skipped = recipients(session, _customer_ids(args))
-        data = make(session, people)
-    for s in skipped:
-        print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
-    if not people:
-        raise ServiceError(f"nobody to print: {len(skipped)} customer(s) without a postal "
-                           "address")
-    _write_pdf(args.output, data)
-    print(f"{len(people)} written to {args.output}"
-          + (f"; {len(skipped)} skipped" if skipped else ""))
+    def tell(skipped) -> None:
+        for s in skipped:
+            print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
+
+    with _open(args) as db:
+        try:
+            result = build(db, job)
+        except NothingToPrint as exc:
+            tell(exc.skipped)
+            raise
+        tell(result.skipped)
+        _write_pdf(args.output, result.pdf)
+        result.done()
+    print(f"{result.count} {NOUNS[job.kind]} written to {args.output}"
+          + (f"; {len(result.skipped)} skipped" if result.skipped else ""))
     return 0
 
 
 def cmd_labels(args) -> int:
-    from services.printing.labels import get_sheet, labels_pdf
+    from services.printing.jobs import PrintJob
 
-    sheet = get_sheet(args.sheet)
-    return _print_addresses(args, lambda _s, people: labels_pdf(sheet, people, args.start))
+    return _run_job(args, PrintJob("labels", _customer_ids(args), sheet=args.sheet,
+                                   start=args.start))
 
 
 def cmd_envelopes(args) -> int:
-    from services import settings
-    from services.printing.envelopes import envelopes_pdf, sender_lines
+    from services.printing.jobs import PrintJob
 
-    def make(session, people):
-        profile = settings.profile(session)
-        return envelopes_pdf(args.size, sender_lines(profile.name, profile.address), people)
-
-    return _print_addresses(args, make)
+    return _run_job(args, PrintJob("envelopes", _customer_ids(args), envelope=args.size))
 
 
 def cmd_cards(args) -> int:
-    from services.errors import ServiceError
-    from services.printing.card_data import card_faces, mark_printed
-    from services.printing.cards import cards_pdf
+    from services.printing.jobs import PrintJob
 
     ids = None if (args.all or args.unprinted) else _customer_ids(args)
-    with _open(args) as db, db.transaction() as session:
-        faces, card_ids, skipped = card_faces(session, ids, unprinted=args.unprinted,
-                                              qr=args.qr)
-        for s in skipped:
-            print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
-        if not faces:
-            raise ServiceError("no cards to print" + (": every card is printed already"
-                                                      if args.unprinted else ""))
-        _write_pdf(args.output, cards_pdf(faces, page=args.page, layout=args.layout,
-                                          per_page=args.one_per_page))
-        if args.unprinted:
-            mark_printed(session, card_ids)
-    print(f"{len(faces)} card(s) written to {args.output}")
-    return 0
+    return _run_job(args, PrintJob("cards", ids, page=args.page, layout=args.layout,
+                                   one_per_page=args.one_per_page, qr=args.qr,
+                                   unprinted=args.unprinted))
 
 
 def cmd_letters(args) -> int:
-    from models import Customer
-    from services import settings
-    from services.errors import ServiceError
-    from services.printing.envelopes import sender_lines
-    from services.printing.letters import compose, letters_pdf, record_letters, template_for
-    from services.printing.recipients import recipients
+    from services.printing.jobs import PrintJob
 
-    with _open(args) as db, db.transaction() as session:
-        template_for(session, args.template, "en")  # an unknown template fails first
-        people, skipped = recipients(session, _customer_ids(args))
-        letters = [compose(session, session.get(Customer, p.customer_id), p.lines,
-                           args.template) for p in people]
-        for s in skipped:
-            print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
-        if not letters:
-            raise ServiceError(f"nobody to write to: {len(skipped)} customer(s) without a "
-                               "postal address")
-        profile = settings.profile(session)
-        business = sender_lines(profile.name, profile.address) + (
-            [profile.phone] if profile.phone else [])
-        _write_pdf(args.output, letters_pdf(letters, business, " · ".join(business[:3])))
-        if not args.no_record:
-            record_letters(session, letters, args.template)
-    print(f"{len(letters)} letter(s) written to {args.output}")
-    return 0
+    return _run_job(args, PrintJob("letters", _customer_ids(args), template=args.template,
+                                   record=not args.no_record))
 
 
 def cmd_check(args) -> int:

@@ -270,7 +270,7 @@ def test_labels_with_addresses(tmp_path, capsys):
     out = tmp_path / "labels.pdf"
     assert run_cli(["labels", "--sheet", "L7163", "--start", "3", "--customers", "2,1",
                     "--db", str(path), "-o", str(out)]) == 0
-    assert "2 written" in capsys.readouterr().out
+    assert "2 label(s) written" in capsys.readouterr().out
     text = PdfReader(str(out)).pages[0].extract_text()
     assert text.index("Smith Анна") < text.index("Петрова Анна")  # in the order asked for
     env = tmp_path / "env.pdf"

@@ -1,0 +1,99 @@
+"""One print job (cards, letters, envelopes or labels for some customers), the same for the
+window and the command line: build the PDF, say who was left out, and — once it is really
+printed or saved — note what follows (letters in the history, cards marked printed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from models import Customer
+from models.database import Database
+from services import settings
+from services.errors import ServiceError, field_error
+from services.printing.card_data import card_faces, mark_printed
+from services.printing.cards import cards_pdf
+from services.printing.envelopes import envelopes_pdf, sender_lines
+from services.printing.labels import get_sheet, labels_pdf
+from services.printing.letters import compose, letters_pdf, record_letters, template_for
+from services.printing.recipients import Skipped, recipients
+
+KINDS = ("cards", "letters", "envelopes", "labels")
+NOUNS = {"cards": "card(s)", "letters": "letter(s)", "envelopes": "envelope(s)",
+         "labels": "label(s)"}
+
+
+class NothingToPrint(ServiceError):
+    def __init__(self, message: str, skipped: list[Skipped]):
+        super().__init__(message)
+        self.skipped = skipped
+
+
+@dataclass
+class PrintJob:
+    kind: str
+    customer_ids: Sequence[int] | None = None  # None: everyone (for cards: every card)
+    sheet: str = "L7160"
+    start: int = 1
+    envelope: str = "DL"
+    template: str = "birthday"
+    page: str = "A4"
+    layout: str = "band"
+    one_per_page: bool = False
+    qr: bool = False
+    unprinted: bool = False
+    record: bool = True
+
+
+@dataclass
+class PrintResult:
+    pdf: bytes
+    count: int
+    skipped: list[Skipped] = field(default_factory=list)
+    done: Callable[[], None] = lambda: None  # call once the PDF is printed or saved
+
+
+def build(db: Database, job: PrintJob) -> PrintResult:
+    if job.kind not in KINDS:
+        raise field_error("kind", f"'{job.kind}' is not one of: {', '.join(KINDS)}")
+    with db.sessions() as session:
+        profile = settings.profile(session)
+        business = sender_lines(profile.name, profile.address)
+        if job.kind == "cards":
+            faces, card_ids, skipped = card_faces(session, job.customer_ids,
+                                                  unprinted=job.unprinted, qr=job.qr)
+            if not faces:
+                raise NothingToPrint("no cards to print" + (
+                    ": every card is printed already" if job.unprinted else ""), skipped)
+            pdf = cards_pdf(faces, page=job.page, layout=job.layout,
+                            per_page=job.one_per_page)
+
+            def cards_done() -> None:
+                if job.unprinted:
+                    with db.transaction() as s:
+                        mark_printed(s, card_ids)
+
+            return PrintResult(pdf, len(faces), skipped, cards_done)
+        if job.kind == "letters":
+            template_for(session, job.template, "en")
+        people, skipped = recipients(session, job.customer_ids)
+        if not people:
+            raise NothingToPrint(f"nobody to print for: {len(skipped)} customer(s) without a "
+                                 "postal address", skipped)
+        if job.kind == "labels":
+            return PrintResult(labels_pdf(get_sheet(job.sheet), people, job.start),
+                               len(people), skipped)
+        if job.kind == "envelopes":
+            return PrintResult(envelopes_pdf(job.envelope, business, people), len(people),
+                               skipped)
+        letters = [compose(session, session.get(Customer, p.customer_id), p.lines,
+                           job.template) for p in people]
+        head = business + ([profile.phone] if profile.phone else [])
+        pdf = letters_pdf(letters, head, " · ".join(head[:3]))
+
+        def letters_done() -> None:
+            if job.record:
+                with db.transaction() as s:
+                    record_letters(s, letters, job.template)
+
+        return PrintResult(pdf, len(letters), skipped, letters_done)
