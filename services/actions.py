@@ -255,3 +255,26 @@ def new_task(db: Database, title: str, due: dt.date, staff_id: int | None = None
 
     with db.transaction() as session:
         add_task(session, title, due, staff_id=staff_id, action=action)
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+def letter_templates(db: Database) -> dict[str, dict[str, str]]:
+    from services.printing.letters import templates
+
+    with db.sessions() as session:
+        return templates(session)
+
+
+def save_letter_template(db: Database, name: str, language: str, text: str) -> None:
+    from services.printing.letters import save_template
+
+    with db.transaction() as session:
+        save_template(session, name, language, text)
+
+
+def due_today_customers(db: Database) -> list[int]:
+    """The customers of today's (and overdue) reminders, for printing their letters."""
+    return list(dict.fromkeys(i.customer_id for i in load_agenda(db, days=0)
+                              if i.customer_id is not None))

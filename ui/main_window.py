@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
                                           "actDashboard")
         self.act_today = self._action(self.tr("Today"), lambda: self.tabs.setCurrentIndex(2),
                                       "Ctrl+3", "sale", "actToday")
+        self.act_print = self._action(self.tr("&Print…"), self.open_print,
+                                      QKeySequence.StandardKey.Print, None, "actPrint")
         self.act_group_task = self._action(self.tr("Make a task for them…"),
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
@@ -328,7 +330,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
         customers = self.menuBar().addMenu(self.tr("&Customers"))
         for a in (self.act_new, self.act_sale, self.act_open, None, self.act_tag,
-                  self.act_untag, self.act_assign, None, self.act_archive, self.act_restore,
+                  self.act_untag, self.act_assign, None, self.act_print, None,
+                  self.act_archive, self.act_restore,
                   self.act_delete, None, self.act_archive_view):
             customers.addSeparator() if a is None else customers.addAction(a)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -496,6 +499,15 @@ class MainWindow(QMainWindow):
         self.act_archive_view.setText(self.tr("Back to customers") if archive_view
                                       else self.tr("Show the archive"))
         self.refresh(keep=[])
+
+    def open_print(self):
+        from ui.print_dialog import PrintDialog
+
+        dialog = PrintDialog(self.db, self.selected_ids(), self)
+        dialog.setModal(True)
+        dialog.show()
+        self.print_dialog = dialog
+        return dialog
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

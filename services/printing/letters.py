@@ -69,9 +69,20 @@ def placeholders_of(text: str) -> list[str]:
     return names
 
 
+OPTIONAL = ("card_number", "coupon_code", "coupon_valid_until", "last_purchase")
+
+
 def render(text: str, values: dict[str, str]) -> str:
+    """Fill the template. A paragraph about something this customer does not have (a card, a
+    coupon, a purchase) is left out rather than printed with a hole in it."""
     placeholders_of(text)
-    return text.format_map({name: values.get(name, "") for name in PLACEHOLDERS})
+    kept = []
+    for paragraph in text.split("\n\n"):
+        used = placeholders_of(paragraph)
+        if any(name in OPTIONAL and not values.get(name) for name in used):
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept).format_map({name: values.get(name, "") for name in PLACEHOLDERS})
 
 
 def shipped_templates() -> dict[str, dict[str, str]]:
@@ -103,12 +114,20 @@ def save_template(session: Session, name: str, language: str, text: str) -> None
 
 
 def template_for(session: Session, name: str, language: str) -> str:
+    return template_and_language(session, name, language)[0]
+
+
+def template_and_language(session: Session, name: str, language: str) -> tuple[str, str]:
+    """The template in the customer's language, else in English (and which one it is)."""
     known = templates(session)
     if name not in known:
         raise field_error("template", f"no template '{name}'; there are: "
                           + ", ".join(sorted(known)))
     by_language = known[name]
-    return by_language.get(language) or by_language.get("en") or next(iter(by_language.values()))
+    for candidate in (language, "en", *by_language):
+        if candidate in by_language:
+            return by_language[candidate], candidate
+    raise field_error("template", f"template '{name}' is empty")
 
 
 def letter_language(customer: Customer, fallback: str) -> str:
@@ -160,9 +179,11 @@ class Letter:
 def compose(session: Session, customer: Customer, address: list[str], template: str,
             today: dt.date | None = None) -> Letter:
     country = settings.profile(session).country.lower()
-    language = letter_language(customer, country if country in SALUTATIONS else "en")
+    wanted = letter_language(customer, country if country in SALUTATIONS else "en")
+    # one language for the whole letter: the template's, salutation and dates included
+    text, language = template_and_language(session, template, wanted)
     values = values_for(session, customer, language, today)
-    text = render(template_for(session, template, language), values)
+    text = render(text, values)
     subject, _, body = text.partition("\n")
     return Letter(customer.id, address, subject.strip(), body.strip(), values["date"])
 

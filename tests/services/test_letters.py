@@ -111,3 +111,17 @@ def test_every_shipped_template_is_valid():
         assert set(by_language) >= {"en", "ru"}
         for text in by_language.values():
             L.placeholders_of(text)
+
+
+def test_a_paragraph_about_a_missing_coupon_is_left_out():
+    text = "Title\n\n{salutation},\n\nYour coupon {coupon_code} ends {coupon_valid_until}.\n\nBye"
+    assert L.render(text, {"salutation": "Dear Ann"}) == "Title\n\nDear Ann,\n\nBye"
+    assert "XY12" in L.render(text, {"salutation": "Dear Ann", "coupon_code": "XY12",
+                                     "coupon_valid_until": "1 May"})
+
+
+def test_a_missing_translation_falls_back_to_english_throughout(db, three):
+    with db.sessions() as s:
+        letter = L.compose(s, s.get(Customer, three[2]), ["x"], "birthday")  # bg customer
+    assert letter.subject == "Happy birthday!"
+    assert letter.body.startswith("Dear Mrs Иванова")

@@ -1,0 +1,85 @@
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from services.customers import AddressDraft, CustomerDraft, create_customer
+from services.interactions import interactions_of
+from ui.main_window import MainWindow
+from ui.print_dialog import TemplateDialog
+
+
+def people(db):
+    with db.transaction() as s:
+        ids = [create_customer(s, CustomerDraft(
+            family_name=f"Петрова{i}", given_name="Анна", sex="female", language="ru",
+            addresses=[AddressDraft("ул. Ленина, 1", city="Москва")])).id for i in range(3)]
+        ids.append(create_customer(s, CustomerDraft(family_name="Nowhere")).id)
+    return ids
+
+
+def open_dialog(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.table.selectAll()
+    dialog = window.open_print()
+    return window, dialog
+
+
+def test_preview_then_save_labels(qtbot, db, tmp_path):
+    ids = people(db)
+    window, dialog = open_dialog(qtbot, db)
+    assert dialog.who_selected.isChecked() and f"({len(ids)})" in dialog.who_selected.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("labels"))
+    dialog.start.setValue(4)
+    dialog.preview()
+    assert dialog.pages == 1 and not dialog.image.pixmap().isNull()
+    assert "Page 1 of 1 · 3 label(s)" == dialog.page_label.text()
+    assert "Left out (1): Nowhere" in dialog.skipped.text()
+    target = tmp_path / "labels.pdf"
+    assert dialog.save_pdf(str(target))
+    assert "Петрова0 Анна" in PdfReader(str(target)).pages[0].extract_text()
+
+
+def test_letters_print_to_a_pdf_printer_and_are_recorded(qtbot, db, tmp_path):
+    ids = people(db)
+    window, dialog = open_dialog(qtbot, db)
+    dialog.template.setCurrentIndex(dialog.template.findData("thank_you"))
+    dialog.preview()
+    assert dialog.pages == 3
+    dialog.show_page(2)
+    assert dialog.page_label.text().startswith("Page 3 of 3")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert dialog.print_(printer)
+    assert len(PdfReader(str(out)).pages) == 3
+    with db.sessions() as s:
+        assert [i.kind for i in interactions_of(s, ids[0])] == ["letter"]
+
+
+def test_nothing_to_print_is_explained(qtbot, db):
+    with db.transaction() as s:
+        create_customer(s, CustomerDraft(family_name="Nowhere"))
+    window, dialog = open_dialog(qtbot, db)
+    dialog.preview()
+    assert "nobody to print for" in dialog.error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cards"))
+    dialog.who_unprinted.setChecked(True)
+    dialog.preview()
+    assert "no cards to print" in dialog.error.text()
+
+
+def test_template_editor_checks_placeholders(qtbot, db):
+    dialog = TemplateDialog(db, "birthday")
+    qtbot.addWidget(dialog)
+    assert "{salutation}" in dialog.text.toPlainText()
+    dialog.text.setPlainText("Hi\n{salutation} and {nickname}")
+    dialog.save()
+    assert "unknown placeholder {nickname}" in dialog.error.text()
+    dialog.text.setPlainText("Hi\n{salutation}, many happy returns")
+    dialog.save()
+    assert dialog.result() == TemplateDialog.DialogCode.Accepted
+    again = TemplateDialog(db, "birthday")
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "Hi\n{salutation}, many happy returns"
