@@ -148,6 +148,7 @@ def build_parser() -> Parser:
         who = prn.add_mutually_exclusive_group(required=True)
         who.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
         who.add_argument("--all", action="store_true", help="every customer not archived")
+        who.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
         prn.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     labels.add_argument("--sheet", required=True, metavar="NAME",
                         help="L7160, L7163, L7651 or 5160")
@@ -162,6 +163,7 @@ def build_parser() -> Parser:
     cwho = cards.add_mutually_exclusive_group(required=True)
     cwho.add_argument("--customers", metavar="ID,ID…", help="these customers' active cards")
     cwho.add_argument("--all", action="store_true", help="every active card")
+    cwho.add_argument("--segment", metavar="NAME", help="the cards of a saved segment")
     cwho.add_argument("--unprinted", action="store_true",
                       help="cards issued but not printed yet (marked printed afterwards)")
     cards.add_argument("--page", choices=["A4", "letter"], default="A4")
@@ -176,6 +178,7 @@ def build_parser() -> Parser:
     lwho = letters.add_mutually_exclusive_group(required=True)
     lwho.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
     lwho.add_argument("--all", action="store_true", help="every customer not archived")
+    lwho.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
     letters.add_argument("--template", required=True, metavar="NAME",
                          help="birthday, thank_you, welcome, we_miss_you, new_collection, "
                          "or one of your own")
@@ -183,6 +186,44 @@ def build_parser() -> Parser:
                          help="do not note the letters in the customers' history")
     letters.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     letters.set_defaults(func=cmd_letters)
+
+    segment = sub.add_parser("segment", help="saved groups of customers")
+    ssub = segment.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                  required=True)
+    slist = ssub.add_parser("list", help="the saved segments and their sizes")
+    _db_option(slist)
+    slist.add_argument("--json", action="store_true")
+    slist.set_defaults(func=cmd_segment_list)
+    sshow = ssub.add_parser("show", help="a segment's criteria and customers")
+    _db_option(sshow)
+    sshow.add_argument("name", metavar="NAME")
+    sshow.add_argument("--json", action="store_true")
+    sshow.set_defaults(func=cmd_segment_show)
+    ssave = ssub.add_parser("save", help="save (or replace) a segment")
+    _db_option(ssave)
+    ssave.add_argument("name", metavar="NAME")
+    for flag, helptext in (("--ladder", "prospect, buyer, client, regular, adherent, advocate"),
+                           ("--rfm", "champions, loyal, promising, need_attention, at_risk, "
+                            "hibernating, lost"), ("--abc-xyz", "AX … CZ, insufficient"),
+                           ("--tag", "any of these tags"),
+                           ("--interest", "any of these preferences (silver, roses…)")):
+        ssave.add_argument(flag, action="append", default=[], help=helptext + "; repeat")
+    ssave.add_argument("--last-after", type=_date_arg, metavar="YYYY-MM-DD")
+    ssave.add_argument("--last-before", type=_date_arg, metavar="YYYY-MM-DD")
+    ssave.add_argument("--spent-min")
+    ssave.add_argument("--spent-max")
+    ssave.add_argument("--purchases-min", type=_positive_int)
+    ssave.add_argument("--purchases-max", type=_positive_int)
+    ssave.add_argument("--birthday-month", type=_positive_int)
+    ssave.add_argument("--city")
+    ssave.add_argument("--consent", choices=["email", "sms", "post", "phone"])
+    ssave.add_argument("--has-email", action="store_true")
+    ssave.add_argument("--has-address", action="store_true")
+    ssave.set_defaults(func=cmd_segment_save)
+    sdel = ssub.add_parser("delete", help="forget a segment")
+    _db_option(sdel)
+    sdel.add_argument("name", metavar="NAME")
+    sdel.set_defaults(func=cmd_segment_delete)
 
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
@@ -391,7 +432,6 @@ def cmd_stats(args) -> int:
 
 
 def cmd_reminders(args) -> int:
-    from sqlalchemy import func, select
 
     from models import Staff
     from services.errors import field_error
@@ -409,8 +449,10 @@ def cmd_reminders(args) -> int:
             return 0
         staff_id = None
         if args.staff:
-            staff_id = session.execute(select(Staff.id).where(
-                func.lower(Staff.name) == args.staff.strip().lower())).scalar_one_or_none()
+            from services.names import find_by_name
+
+            staff = find_by_name(session, Staff, args.staff)
+            staff_id = staff.id if staff is not None else None
             if staff_id is None:
                 raise field_error("staff", f"no staff member named '{args.staff}'")
         items = agenda(session, days=args.days, staff_id=staff_id)
@@ -428,9 +470,13 @@ def cmd_reminders(args) -> int:
     return 0
 
 
-def _customer_ids(args) -> list[int] | None:
+def _customer_ids(args, db=None) -> list[int] | None:
     from services.errors import field_error
 
+    if getattr(args, "segment", None):
+        from services.segments import resolve
+
+        return resolve(db, args.segment)
     if args.all:
         return None
     ids = []
@@ -470,6 +516,8 @@ def _run_job(args, job) -> int:
             print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
 
     with _open(args) as db:
+        if getattr(args, "segment", None):
+            job.customer_ids = _customer_ids(args, db)
         try:
             result = build(db, job)
         except NothingToPrint as exc:
@@ -486,20 +534,22 @@ def _run_job(args, job) -> int:
 def cmd_labels(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("labels", _customer_ids(args), sheet=args.sheet,
+    return _run_job(args, PrintJob("labels", None if args.segment else _customer_ids(args),
+                                   sheet=args.sheet,
                                    start=args.start))
 
 
 def cmd_envelopes(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("envelopes", _customer_ids(args), envelope=args.size))
+    return _run_job(args, PrintJob("envelopes", None if args.segment else _customer_ids(args),
+                                   envelope=args.size))
 
 
 def cmd_cards(args) -> int:
     from services.printing.jobs import PrintJob
 
-    ids = None if (args.all or args.unprinted) else _customer_ids(args)
+    ids = None if (args.all or args.unprinted or args.segment) else _customer_ids(args)
     return _run_job(args, PrintJob("cards", ids, page=args.page, layout=args.layout,
                                    one_per_page=args.one_per_page, qr=args.qr,
                                    unprinted=args.unprinted))
@@ -508,8 +558,76 @@ def cmd_cards(args) -> int:
 def cmd_letters(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("letters", _customer_ids(args), template=args.template,
+    return _run_job(args, PrintJob("letters", None if args.segment else _customer_ids(args),
+                                   template=args.template,
                                    record=not args.no_record))
+
+
+def cmd_segment_list(args) -> int:
+    from services.segments import load_segment, members, segment_names
+
+    with _open(args) as db:
+        rows = [{"name": n, "count": len(members(db, load_segment(db, n)))}
+                for n in segment_names(db)]
+    if args.json:
+        _print_json(rows)
+    elif not rows:
+        print("No segments saved yet (regulars segment save NAME …).")
+    for r in rows if not args.json else []:
+        print(f"{r['count']:>7}  {r['name']}")
+    return 0
+
+
+def cmd_segment_show(args) -> int:
+    from services.segments import ALL, load_segment, members
+
+    with _open(args) as db:
+        if args.name.strip().lower() == ALL:
+            definition, ids = {}, None
+        else:
+            rule = load_segment(db, args.name)
+            definition, ids = rule.to_json(), members(db, rule)
+        if ids is None:
+            from services.directory import CustomerDirectory
+
+            ids = CustomerDirectory(db).find("")
+    data = {"name": args.name, "definition": definition, "count": len(ids),
+            "customer_ids": ids}
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"{args.name}: {len(ids)} customer(s)")
+        for key, value in definition.items():
+            print(f"  {key}: {value}")
+    return 0
+
+
+def cmd_segment_save(args) -> int:
+    from services.segments import SegmentRule, members, save_segment
+
+    rule = SegmentRule(
+        ladder=args.ladder, rfm=args.rfm, abc_xyz=args.abc_xyz, tags=args.tag,
+        interests=args.interest,
+        last_purchase_after=args.last_after.isoformat() if args.last_after else None,
+        last_purchase_before=args.last_before.isoformat() if args.last_before else None,
+        spent_min=args.spent_min, spent_max=args.spent_max,
+        purchases_min=args.purchases_min, purchases_max=args.purchases_max,
+        birthday_month=args.birthday_month, city=args.city, consent=args.consent,
+        has_email=args.has_email, has_address=args.has_address)
+    with _open(args) as db:
+        save_segment(db, args.name, rule)
+        count = len(members(db, rule))
+    print(f"Segment '{args.name}' saved: {count} customer(s)")
+    return 0
+
+
+def cmd_segment_delete(args) -> int:
+    from services.segments import delete_segment
+
+    with _open(args) as db:
+        delete_segment(db, args.name)
+    print(f"Segment '{args.name}' deleted")
+    return 0
 
 
 def cmd_check(args) -> int:

@@ -1,7 +1,7 @@
 """The ORM and the database: tables, engine and session set-up, migrations. No Qt here."""
 
 from models.activity import Interaction, Purchase, SearchTerm
-from models.agenda import ReminderState, Task, TaskGroup
+from models.agenda import ReminderState, Segment, Task, TaskGroup
 from models.base import Base
 from models.business import BusinessProfile, Setting, Staff
 from models.customer import (
@@ -37,6 +37,7 @@ __all__ = [
     "Relationship",
     "ReminderState",
     "SearchTerm",
+    "Segment",
     "Setting",
     "Staff",
     "Tag",

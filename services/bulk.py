@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models import Customer, Staff, Tag, customer_tag
 from models.types import utcnow
 from services.errors import NotFoundError, field_error
+from services.names import find_by_name
 
 CHUNK = 500
 
@@ -36,8 +37,8 @@ def tag_id(session: Session, name: str, create: bool = True) -> int | None:
         raise field_error("tag", "is empty")
     if len(name) > 100:
         raise field_error("tag", "is too long (at most 100 characters)")
-    found = session.execute(select(Tag.id).where(func.lower(Tag.name) == name.lower())
-                            ).scalar_one_or_none()
+    row = find_by_name(session, Tag, name)
+    found = row.id if row is not None else None
     if found is None and create:
         tag = Tag(name=name)
         session.add(tag)

@@ -355,18 +355,14 @@ def _validate_addresses(ck: _Checker, addresses: list[AddressDraft]) -> list[Add
 def _tag_objects(session: Session, names: list[str]) -> list[Tag]:
     if not names:
         return []
-    existing = {
-        t.name.casefold(): t
-        for t in session.execute(select(Tag).where(func.lower(Tag.name).in_(
-            [n.lower() for n in names]))).scalars()
-    }
+    existing = {fold(t.name): t for t in session.execute(select(Tag)).scalars()}
     tags = []
     for name in names:
-        tag = existing.get(name.casefold())
+        tag = existing.get(fold(name))
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
-            existing[name.casefold()] = tag
+            existing[fold(name)] = tag
         tags.append(tag)
     return tags
 

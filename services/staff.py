@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Staff
 from services.errors import field_error
+from services.names import find_by_name
 
 
 def list_staff(session: Session, active_only: bool = True) -> list[Staff]:
@@ -20,7 +21,7 @@ def add_staff(session: Session, name: str) -> Staff:
     name = " ".join(name.split())
     if not name:
         raise field_error("staff", "the name is empty")
-    if session.execute(select(Staff.id).where(func.lower(Staff.name) == name.lower())).first():
+    if find_by_name(session, Staff, name) is not None:
         raise field_error("staff", f"'{name}' is already on the staff list")
     staff = Staff(name=name)
     session.add(staff)

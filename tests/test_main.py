@@ -336,3 +336,38 @@ def test_letters_command(tmp_path, capsys):
     assert run_cli(["letters", "--template", "nope", "--all", "--db", str(path), "-o",
                     str(out)]) == 2
     assert "no template 'nope'" in capsys.readouterr().err
+
+
+def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from services.customers import AddressDraft, CustomerDraft, PreferenceDraft, create_customer
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        for name, metal in (("Петрова", "silver"), ("Smith", "gold")):
+            create_customer(s, CustomerDraft(
+                family_name=name, given_name="Анна",
+                preferences=[PreferenceDraft("metal", metal)],
+                addresses=[AddressDraft("ул. Ленина, 1", city="Москва")]))
+    db_args = ["--db", str(path)]
+    assert run_cli(["segment", "save", "Silver", "--interest", "silver", *db_args]) == 0
+    assert "1 customer(s)" in capsys.readouterr().out
+    assert run_cli(["segment", "list", "--json", *db_args]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"name": "Silver", "count": 1}]
+    assert run_cli(["segment", "show", "Silver", "--json", *db_args]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {"name": "Silver", "definition": {"interests": ["silver"]}, "count": 1,
+                    "customer_ids": [1]}
+    out = tmp_path / "labels.pdf"
+    assert run_cli(["labels", "--segment", "Silver", "--sheet", "L7160", "-o", str(out),
+                    *db_args]) == 0
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "Петрова Анна" in text and "Smith" not in text
+    assert run_cli(["letters", "--segment", "all", "--template", "birthday", "-o", str(out),
+                    *db_args]) == 0
+    assert "2 letter(s)" in capsys.readouterr().out
+    assert run_cli(["segment", "show", "Nope", *db_args]) == 2
+    assert "no segment 'Nope'" in capsys.readouterr().err
+    assert run_cli(["segment", "delete", "Silver", *db_args]) == 0

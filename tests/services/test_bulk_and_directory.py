@@ -194,3 +194,14 @@ def test_event_buyers_are_marked_but_never_adherents(db):
     rows = {r.id: r.event_buyer for r in CustomerDirectory(db).rows([once, flagged, recent])}
     assert rows == {once: True, flagged: False, recent: False}
     assert metrics.compute(db).event_buyers == 1
+
+
+def test_cyrillic_names_match_whatever_the_case(db, make_customer):
+    a = make_customer(family_name="А", tags=["Свадьба"])
+    b = make_customer(family_name="Б", tags=["СВАДЬБА"])
+    with db.transaction() as s:
+        bulk.add_tag(s, [b], "свадьба")
+        with pytest.raises(ValidationError, match="already on the staff list"):
+            add_staff(s, "Ольга"), add_staff(s, "ОЛЬГА")
+    rows = CustomerDirectory(db).rows([a, b])
+    assert [r.tags for r in rows] == ["Свадьба", "Свадьба"]  # one tag, not three
