@@ -150,8 +150,11 @@ def build_parser() -> Parser:
         who.add_argument("--all", action="store_true", help="every customer not archived")
         who.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
         prn.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    labels.add_argument("--sheet", required=True, metavar="NAME",
-                        help="L7160, L7163, L7651 or 5160")
+    sheet_choice = labels.add_mutually_exclusive_group(required=True)
+    sheet_choice.add_argument("--sheet", metavar="NAME", help="L7160, L7163, L7651 or 5160")
+    sheet_choice.add_argument("--grid", metavar="SPEC",
+                              help="your own sheet: PAGE,COLUMNSxROWS,WIDTHxHEIGHT,LEFT,TOP"
+                              "[,H_PITCH,V_PITCH] in mm, e.g. A4,3x8,70x36,0,4.5")
     labels.add_argument("--start", type=_positive_int, default=1, metavar="N",
                         help="first free label on a partly used sheet (default 1)")
     labels.set_defaults(func=cmd_labels)
@@ -535,7 +538,7 @@ def cmd_labels(args) -> int:
     from services.printing.jobs import PrintJob
 
     return _run_job(args, PrintJob("labels", None if args.segment else _customer_ids(args),
-                                   sheet=args.sheet,
+                                   sheet=args.sheet or "L7160", grid=args.grid,
                                    start=args.start))
 
 

@@ -278,3 +278,20 @@ def due_today_customers(db: Database) -> list[int]:
     """The customers of today's (and overdue) reminders, for printing their letters."""
     return list(dict.fromkeys(i.customer_id for i in load_agenda(db, days=0)
                               if i.customer_id is not None))
+
+
+def segment_names(db: Database) -> list[str]:
+    from services.segments import segment_names as names
+
+    return names(db)
+
+
+def segment_members(db: Database, name: str) -> list[int]:
+    from services.segments import resolve
+
+    ids = resolve(db, name)
+    if ids is None:
+        from services.directory import CustomerDirectory
+
+        ids = CustomerDirectory(db).find("")
+    return ids

@@ -104,6 +104,7 @@ def save(db: Database, config: Config) -> None:
             is not None and values["ladder_client_from"] >= values["ladder_regular_from"]:
         errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
     values["reminder_rules"] = _check_rules(errors, values.get("reminder_rules") or {})
+    values["salutations"] = _check_salutations(errors, values.get("salutations") or {})
     levels = []
     for i, row in enumerate(config.levels):
         name = " ".join(row.name.split())
@@ -167,4 +168,28 @@ def _check_rules(errors: list[FieldError], rules: dict) -> dict:
             errors.append(FieldError(where, "the text is empty"))
         out[name] = {"enabled": bool(merged["enabled"]), "lead_days": lead,
                      "action": merged["action"], "text": text}
+    return out
+
+
+def _check_salutations(errors: list[FieldError], forms: dict) -> dict:
+    """Per language and sex: how a letter greets the customer, with the letters' placeholders
+    (all but {salutation} itself)."""
+    from services.printing.letters import SALUTATIONS, placeholders_of
+
+    out = {}
+    for language, by_sex in forms.items():
+        merged = {**SALUTATIONS.get(language, SALUTATIONS["en"]), **by_sex}
+        for sex, text in merged.items():
+            where = f"salutations.{language}.{sex}"
+            text = str(text).strip()
+            if not text:
+                errors.append(FieldError(where, "is empty"))
+                continue
+            try:
+                if "salutation" in placeholders_of(text):
+                    errors.append(FieldError(where, "cannot use {salutation} itself"))
+            except ValidationError as exc:
+                errors.append(FieldError(where, exc.errors[0].message))
+            merged[sex] = text
+        out[language] = merged
     return out

@@ -58,6 +58,12 @@ class PrintDialog(QDialog):
                                          .replace("%1", str(len(selected))))
         self.who_all = QRadioButton(self.tr("Everyone"))
         self.who_today = QRadioButton(self.tr("Today's reminders"))
+        self.who_segment = QRadioButton(self.tr("A segment:"))
+        self.segment = QComboBox()
+        self.segment.setObjectName("segment")
+        self.segment.addItems(actions.segment_names(self.db))
+        self.who_segment.setEnabled(self.segment.count() > 0)
+        self.segment.setEnabled(self.segment.count() > 0)
         self.who_unprinted = QRadioButton(self.tr("Cards not printed yet"))
         (self.who_selected if selected else self.who_all).setChecked(True)
         self.who_selected.setEnabled(bool(selected))
@@ -121,8 +127,13 @@ class PrintDialog(QDialog):
         left.addWidget(QLabel(self.tr("What")))
         left.addWidget(self.kind)
         left.addWidget(QLabel(self.tr("For whom")))
-        for w in (self.who_selected, self.who_all, self.who_today, self.who_unprinted):
+        for w in (self.who_selected, self.who_all, self.who_today):
             left.addWidget(w)
+        segment_row = QHBoxLayout()
+        segment_row.addWidget(self.who_segment)
+        segment_row.addWidget(self.segment, 1)
+        left.addLayout(segment_row)
+        left.addWidget(self.who_unprinted)
         left.addWidget(self.options)
         left.addWidget(self.preview_button)
         left.addWidget(self.error)
@@ -193,6 +204,8 @@ class PrintDialog(QDialog):
             ids = self.selected
         elif self.who_today.isChecked():
             ids = actions.due_today_customers(self.db)
+        elif self.who_segment.isChecked():
+            ids = actions.segment_members(self.db, self.segment.currentText())
         return PrintJob(kind=self.kind.currentData(), customer_ids=ids,
                         sheet=self.sheet.currentData(), start=self.start.value(),
                         envelope=self.envelope.currentText(),

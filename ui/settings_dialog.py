@@ -38,6 +38,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._loyalty(), self.tr("Loyalty"))
         tabs.addTab(self._analysis(), self.tr("Analysis"))
         tabs.addTab(self._reminders(), self.tr("Reminders"))
+        tabs.addTab(self._letters(), self.tr("Letters"))
         self.errors = ErrorLabel()
         self.errors.setObjectName("settingsErrors")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -168,6 +169,26 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         return widget
 
+    def _letters(self) -> QWidget:
+        from services.printing.letters import SALUTATIONS
+
+        stored = self.config.values.get("salutations") or SALUTATIONS
+        self.salutation_edits = {}
+        form = QFormLayout()
+        sexes = {"female": self.tr("woman"), "male": self.tr("man"),
+                 "unknown": self.tr("not known")}
+        for language, name in (("en", "English"), ("ru", "Русский"), ("bg", "Български")):
+            for sex, label in sexes.items():
+                text = stored.get(language, SALUTATIONS[language]).get(sex, "")
+                edit = QLineEdit(text)
+                edit.setObjectName(f"salutation_{language}_{sex}")
+                self.salutation_edits[(language, sex)] = edit
+                form.addRow(f"{name}, {label}", edit)
+        form.addRow(QLabel(self.tr("Placeholders: {first_name} {patronymic} {last_name}")))
+        widget = QWidget()
+        widget.setLayout(form)
+        return widget
+
     def makers_scheme(self) -> None:
         self.levels.set_records([{"name": self.tr("Regular"), "percent": "10",
                                   "min_purchases": "3", "min_spent": ""}])
@@ -184,6 +205,10 @@ class SettingsDialog(QDialog):
         c.margin_percent = self.edits["margin_percent"].text()
         c.levels = [LevelRow(r["name"], r["percent"], r["min_purchases"], r["min_spent"])
                     for r in self.levels.records()]
+        salutations: dict[str, dict[str, str]] = {}
+        for (language, sex), edit in self.salutation_edits.items():
+            salutations.setdefault(language, {})[sex] = edit.text()
+        c.values["salutations"] = salutations
         c.values["reminder_rules"] = {
             name: {"enabled": check.isChecked(), "lead_days": lead.value(),
                    "action": action.currentData(), "text": text.text()}

@@ -14,7 +14,7 @@ from services.errors import ServiceError, field_error
 from services.printing.card_data import card_faces, mark_printed
 from services.printing.cards import cards_pdf
 from services.printing.envelopes import envelopes_pdf, sender_lines
-from services.printing.labels import get_sheet, labels_pdf
+from services.printing.labels import get_sheet, labels_pdf, parse_grid
 from services.printing.letters import compose, letters_pdf, record_letters, template_for
 from services.printing.recipients import Skipped, recipients
 
@@ -34,6 +34,7 @@ class PrintJob:
     kind: str
     customer_ids: Sequence[int] | None = None  # None: everyone (for cards: every card)
     sheet: str = "L7160"
+    grid: str | None = None  # a custom sheet instead: see labels.parse_grid
     start: int = 1
     envelope: str = "DL"
     template: str = "birthday"
@@ -81,7 +82,8 @@ def build(db: Database, job: PrintJob) -> PrintResult:
             raise NothingToPrint(f"nobody to print for: {len(skipped)} customer(s) without a "
                                  "postal address", skipped)
         if job.kind == "labels":
-            return PrintResult(labels_pdf(get_sheet(job.sheet), people, job.start),
+            sheet = parse_grid(job.grid) if job.grid else get_sheet(job.sheet)
+            return PrintResult(labels_pdf(sheet, people, job.start),
                                len(people), skipped)
         if job.kind == "envelopes":
             return PrintResult(envelopes_pdf(job.envelope, business, people), len(people),

@@ -113,3 +113,21 @@ def labels_pdf(sheet: Sheet, people: list[Recipient], start: int = 1) -> bytes:
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def parse_grid(text: str) -> Sheet:
+    """ "A4,3x8,70x36,0,4.5[,70,36]": page, columns×rows, label width×height in mm, left and
+    top margins, and optionally the horizontal and vertical pitch."""
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        page = parts[0]
+        columns, rows = (int(v) for v in parts[1].lower().split("x"))
+        width, height = (float(v) for v in parts[2].lower().split("x"))
+        left, top = float(parts[3]), float(parts[4])
+        h_pitch = float(parts[5]) if len(parts) > 5 else None
+        v_pitch = float(parts[6]) if len(parts) > 6 else None
+    except (IndexError, ValueError):
+        raise field_error("grid", f"'{text}' is not a grid; write PAGE,COLUMNSxROWS,"
+                          "WIDTHxHEIGHT,LEFT,TOP[,H_PITCH,V_PITCH] in mm, e.g. "
+                          "A4,3x8,70x36,0,4.5") from None
+    return custom_sheet(page, columns, rows, width, height, left, top, h_pitch, v_pitch)

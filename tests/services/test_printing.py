@@ -118,3 +118,18 @@ def test_envelopes(size, people):
     assert abs(name[1] / MM - left) < 0.5
     with pytest.raises(ValidationError, match="not one of"):
         envelopes_pdf("A3", [], ok)
+
+
+def test_custom_grid_from_text(people):
+    from services.printing.labels import parse_grid
+
+    sheet = parse_grid("A4,3x8,70x36,0,4.5")
+    assert (sheet.columns, sheet.rows, sheet.h_pitch, sheet.v_pitch) == (3, 8, 70, 36)
+    ok, _ = people
+    pdf = labels_pdf(sheet, ok[:4])
+    (_t, x, y) = [t for t in text_origins(pdf) if t[0].startswith("Иванова3")][0]
+    assert abs(x / MM - (0 + 0 * 70 + 3)) < 0.5  # the 4th label starts the second row
+    assert abs((297 - y / MM) - (4.5 + 36 + 3 + 10 * 25.4 / 72)) < 0.5
+    for bad in ("A4,3x8", "A5,3x8,70x36,0,4.5", "A4,3x9,70x36,0,4.5"):
+        with pytest.raises(ValidationError):
+            parse_grid(bad)

@@ -83,3 +83,17 @@ def test_template_editor_checks_placeholders(qtbot, db):
     again = TemplateDialog(db, "birthday")
     qtbot.addWidget(again)
     assert again.text.toPlainText() == "Hi\n{salutation}, many happy returns"
+
+
+def test_print_for_a_segment(qtbot, db):
+    from services.segments import SegmentRule, save_segment
+
+    ids = people(db)
+    save_segment(db, "Petrovs", SegmentRule(has_address=True))
+    window, dialog = open_dialog(qtbot, db)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("envelopes"))
+    dialog.who_segment.setChecked(True)
+    assert dialog.segment.currentText() == "Petrovs"
+    assert sorted(dialog.job().customer_ids) == sorted(ids[:3])
+    dialog.preview()
+    assert dialog.pages == 3 and dialog.skipped.text() == ""

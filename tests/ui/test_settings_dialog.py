@@ -43,3 +43,23 @@ def test_reminder_rules_tab(qtbot, db):
     bad.setText("How is the {ring}?")
     again.save()
     assert "reminder_rules.follow_up" in again.errors.text()
+
+
+def test_salutation_forms_are_editable_and_checked(qtbot, db):
+    from models import Customer
+    from services.customers import CustomerDraft, create_customer
+    from services.printing.letters import values_for
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.salutation_edits[("ru", "female")].setText("Дорогая {first_name}")
+    dialog.salutation_edits[("en", "male")].setText("Dear {nickname}")
+    dialog.save()
+    assert "salutations.en.male" in dialog.errors.text()
+    dialog.salutation_edits[("en", "male")].setText("Dear Mr {last_name}")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Петрова", given_name="Анна",
+                                               sex="female")).id
+        assert values_for(s, s.get(Customer, cid), "ru")["salutation"] == "Дорогая Анна"
