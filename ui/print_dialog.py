@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -91,12 +92,22 @@ class PrintDialog(QDialog):
         self.sheet.setObjectName("sheet")
         for name, sheet in sheets().items():
             self.sheet.addItem(sheet.title, name)
+        self.sheet.addItem(self.tr("Your own grid…"), "custom")
+        self.grid = QLineEdit()
+        self.grid.setObjectName("grid")
+        self.grid.setPlaceholderText("A4,3x8,70x36,0,4.5")
+        self.grid.setToolTip(self.tr("Page, columns×rows, label width×height, left and top "
+                                     "margin (mm); optionally the pitch across and down"))
+        self.grid.setEnabled(False)
+        self.sheet.currentIndexChanged.connect(
+            lambda _i: self.grid.setEnabled(self.sheet.currentData() == "custom"))
         self.start = QSpinBox()
         self.start.setObjectName("start")
         self.start.setRange(1, 65)
         labels = QWidget()
         form = QFormLayout(labels)
         form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Grid"), self.grid)
         form.addRow(self.tr("Start at label"), self.start)
         self.card_page = QComboBox()
         self.card_page.addItems(["A4", "letter"])
@@ -208,6 +219,8 @@ class PrintDialog(QDialog):
             ids = actions.segment_members(self.db, self.segment.currentText())
         return PrintJob(kind=self.kind.currentData(), customer_ids=ids,
                         sheet=self.sheet.currentData(), start=self.start.value(),
+                        grid=self.grid.text() if self.sheet.currentData() == "custom"
+                        else None,
                         envelope=self.envelope.currentText(),
                         template=self.template.currentData() or "birthday",
                         page=self.card_page.currentText(), layout=self.layout_.currentText(),

@@ -97,3 +97,17 @@ def test_print_for_a_segment(qtbot, db):
     assert sorted(dialog.job().customer_ids) == sorted(ids[:3])
     dialog.preview()
     assert dialog.pages == 3 and dialog.skipped.text() == ""
+
+
+def test_labels_on_your_own_grid(qtbot, db):
+    people(db)
+    window, dialog = open_dialog(qtbot, db)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("labels"))
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("custom"))
+    assert dialog.grid.isEnabled()
+    dialog.grid.setText("A4,9x9,70x36,0,0")
+    dialog.preview()
+    assert "run off the A4 page" in dialog.error.text()
+    dialog.grid.setText("A4,3x8,70x36,0,4.5")
+    dialog.preview()
+    assert dialog.pages == 1 and dialog.error.text() == ""
