@@ -58,6 +58,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _print_options(parser: argparse.ArgumentParser):
+    """For whom (one of --customers, --all, --segment) and the PDF to write."""
+    _db_option(parser)
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
+    who.add_argument("--all", action="store_true", help="every customer not archived")
+    who.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    return who
+
+
 def build_parser() -> Parser:
     p = Parser(prog="regulars", description="Regulars: the customer file for repeat buyers.")
     p.add_argument("--version", action="version", version=f"Regulars {__version__}")
@@ -144,12 +155,7 @@ def build_parser() -> Parser:
     labels = sub.add_parser("labels", help="address labels for a label sheet (PDF)")
     envelopes = sub.add_parser("envelopes", help="envelopes with sender and recipient (PDF)")
     for prn in (labels, envelopes):
-        _db_option(prn)
-        who = prn.add_mutually_exclusive_group(required=True)
-        who.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
-        who.add_argument("--all", action="store_true", help="every customer not archived")
-        who.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
-        prn.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        _print_options(prn)
     sheet_choice = labels.add_mutually_exclusive_group(required=True)
     sheet_choice.add_argument("--sheet", metavar="NAME", help="L7160, L7163, L7651 or 5160")
     sheet_choice.add_argument("--grid", metavar="SPEC",
@@ -162,32 +168,22 @@ def build_parser() -> Parser:
     envelopes.set_defaults(func=cmd_envelopes)
 
     cards = sub.add_parser("cards", help="loyalty cards to print (PDF)")
-    _db_option(cards)
-    cwho = cards.add_mutually_exclusive_group(required=True)
-    cwho.add_argument("--customers", metavar="ID,ID…", help="these customers' active cards")
-    cwho.add_argument("--all", action="store_true", help="every active card")
-    cwho.add_argument("--segment", metavar="NAME", help="the cards of a saved segment")
+    cwho = _print_options(cards)
     cwho.add_argument("--unprinted", action="store_true",
                       help="cards issued but not printed yet (marked printed afterwards)")
     cards.add_argument("--page", choices=["A4", "letter"], default="A4")
     cards.add_argument("--layout", choices=["band", "minimal"], default="band")
     cards.add_argument("--one-per-page", action="store_true", help="for a card printer")
     cards.add_argument("--qr", action="store_true", help="add a QR code of the number")
-    cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     cards.set_defaults(func=cmd_cards)
 
     letters = sub.add_parser("letters", help="mail-merge letters from a template (PDF)")
-    _db_option(letters)
-    lwho = letters.add_mutually_exclusive_group(required=True)
-    lwho.add_argument("--customers", metavar="ID,ID…", help="these customers, in this order")
-    lwho.add_argument("--all", action="store_true", help="every customer not archived")
-    lwho.add_argument("--segment", metavar="NAME", help="a saved segment ('all': everyone)")
+    _print_options(letters)
     letters.add_argument("--template", required=True, metavar="NAME",
                          help="birthday, thank_you, welcome, we_miss_you, new_collection, "
                          "or one of your own")
     letters.add_argument("--no-record", action="store_true",
                          help="do not note the letters in the customers' history")
-    letters.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     letters.set_defaults(func=cmd_letters)
 
     segment = sub.add_parser("segment", help="saved groups of customers")
