@@ -224,6 +224,17 @@ def build_parser() -> Parser:
     sdel.add_argument("name", metavar="NAME")
     sdel.set_defaults(func=cmd_segment_delete)
 
+    mailing = sub.add_parser("mailing", help="mailing lists (only people who agreed)")
+    msub = mailing.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                  required=True)
+    mexport = msub.add_parser("export", help="the list for a mail service or SMS gateway (CSV)")
+    _db_option(mexport)
+    mexport.add_argument("--segment", required=True, metavar="NAME",
+                         help="a saved segment ('all': everyone)")
+    mexport.add_argument("--channel", required=True, choices=["email", "post", "sms"])
+    mexport.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    mexport.set_defaults(func=cmd_mailing_export)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -487,7 +498,7 @@ def _customer_ids(args, db=None) -> list[int] | None:
     return ids
 
 
-def _write_pdf(path: str, data: bytes) -> None:
+def _write_file(path: str, data: bytes) -> None:
     """All or nothing: a failed write leaves no half-written PDF behind."""
     import os
     import tempfile
@@ -523,7 +534,7 @@ def _run_job(args, job) -> int:
             tell(exc.skipped)
             raise
         tell(result.skipped)
-        _write_pdf(args.output, result.pdf)
+        _write_file(args.output, result.pdf)
         result.done()
     print(f"{result.count} {NOUNS[job.kind]} written to {args.output}"
           + (f"; {len(result.skipped)} skipped" if result.skipped else ""))
@@ -626,6 +637,23 @@ def cmd_segment_delete(args) -> int:
     with _open(args) as db:
         delete_segment(db, args.name)
     print(f"Segment '{args.name}' deleted")
+    return 0
+
+
+def cmd_mailing_export(args) -> int:
+    from collections import Counter
+
+    from services.mailing import audience, export_csv
+    from services.segments import resolve
+
+    with _open(args) as db:
+        ids = resolve(db, args.segment)
+        with db.sessions() as session:
+            reached, left_out = audience(session, ids, args.channel)
+    _write_file(args.output, export_csv(reached, args.channel))
+    print(f"{len(reached)} recipient(s) written to {args.output}")
+    for reason, n in sorted(Counter(x.reason for x in left_out).items()):
+        print(f"left out: {n} — {reason}", file=sys.stderr)
     return 0
 
 

@@ -371,3 +371,22 @@ def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
     assert run_cli(["segment", "show", "Nope", *db_args]) == 2
     assert "no segment 'Nope'" in capsys.readouterr().err
     assert run_cli(["segment", "delete", "Silver", *db_args]) == 0
+
+
+def test_mailing_export_command(tmp_path, capsys):
+    from services.customers import ConsentDraft, ContactDraft, CustomerDraft, create_customer
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        create_customer(s, CustomerDraft(family_name="Yes", consents=[ConsentDraft("email",
+                                                                                     True)],
+                                         contacts=[ContactDraft("email", "y@example.com")]))
+        create_customer(s, CustomerDraft(family_name="No",
+                                         contacts=[ContactDraft("email", "n@example.com")]))
+    out = tmp_path / "list.csv"
+    assert run_cli(["mailing", "export", "--segment", "all", "--channel", "email", "-o",
+                    str(out), "--db", str(path)]) == 0
+    io = capsys.readouterr()
+    assert "1 recipient(s)" in io.out and "left out: 1 — no consent" in io.err
+    assert "n@example.com" not in out.read_text(encoding="utf-8-sig")

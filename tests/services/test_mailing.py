@@ -1,0 +1,65 @@
+import csv
+import io
+
+import pytest
+
+from services.customers import (
+    AddressDraft,
+    ConsentDraft,
+    ContactDraft,
+    CustomerDraft,
+    create_customer,
+)
+from services.errors import ValidationError
+from services.mailing import audience, export_csv, safe_cell
+
+
+@pytest.fixture
+def crowd(db):
+    with db.transaction() as s:
+        def make(name, consents=(), contacts=(), addresses=()):
+            return create_customer(s, CustomerDraft(
+                family_name=name, given_name="Анна", consents=list(consents),
+                contacts=list(contacts), addresses=list(addresses))).id
+
+        return {
+            "yes": make("Yes", [ConsentDraft("email", True), ConsentDraft("post", True)],
+                        [ContactDraft("email", "yes@example.com")],
+                        [AddressDraft("ул. Ленина, 1", city="Москва", postcode="101000")]),
+            "withdrawn": make("Withdrawn", [ConsentDraft("email", False)],
+                              [ContactDraft("email", "no@example.com")]),
+            "silent": make("Silent", [], [ContactDraft("email", "silent@example.com")]),
+            "noaddr": make("NoAddress", [ConsentDraft("email", True), ConsentDraft("post", True)]),
+            "formula": make("=HYPERLINK(\"x\")", [ConsentDraft("email", True)],
+                            [ContactDraft("email", "f@example.com")]),
+        }
+
+
+def test_only_people_who_agreed_and_can_be_reached(db, crowd):
+    with db.sessions() as s:
+        reached, left = audience(s, list(crowd.values()), "email")
+    assert sorted(r.customer_id for r in reached) == sorted([crowd["yes"], crowd["formula"]])
+    reasons = {x.customer_id: x.reason for x in left}
+    assert reasons == {crowd["withdrawn"]: "consent withdrawn", crowd["silent"]: "no consent",
+                       crowd["noaddr"]: "no e-mail address"}
+    with db.sessions() as s:
+        post, left = audience(s, list(crowd.values()), "post")
+    assert [r.customer_id for r in post] == [crowd["yes"]]
+    assert post[0].address == ["Yes Анна", "ул. Ленина, 1", "Москва", "101000"]
+    assert {x.customer_id: x.reason for x in left}[crowd["noaddr"]] == "no postal address"
+    with pytest.raises(ValidationError, match="not one of"), db.sessions() as s:
+        audience(s, None, "fax")
+
+
+def test_csv_is_excel_friendly_and_formula_safe(db, crowd):
+    with db.sessions() as s:
+        reached, _ = audience(s, [crowd["formula"], crowd["yes"]], "email")
+    data = export_csv(reached, "email")
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == ["email", "first_name", "last_name", "language"]
+    assert rows[1] == ["f@example.com", "Анна", "'=HYPERLINK(\"x\")", ""]
+    assert rows[2] == ["yes@example.com", "Анна", "Yes", ""]
+    for dangerous in ("=1+1", "+7", "-2", "@SUM(A1)"):
+        assert safe_cell(dangerous) == "'" + dangerous
+    assert safe_cell("Анна") == "Анна"
