@@ -234,6 +234,17 @@ def build_parser() -> Parser:
     mexport.add_argument("--channel", required=True, choices=["email", "post", "sms"])
     mexport.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     mexport.set_defaults(func=cmd_mailing_export)
+    msend = msub.add_parser("send", help="e-mail a template to a segment (who agreed only)")
+    _db_option(msend)
+    msend.add_argument("--segment", required=True, metavar="NAME",
+                       help="a saved segment ('all': everyone)")
+    msend.add_argument("--template", required=True, metavar="NAME")
+    msend.add_argument("--name", metavar="MAILING",
+                       help="the mailing's name (default SEGMENT/TEMPLATE): a rerun under the "
+                       "same name continues it and sends nobody anything twice")
+    msend.add_argument("--dry-run", action="store_true", help="say who would get what")
+    msend.add_argument("--json", action="store_true")
+    msend.set_defaults(func=cmd_mailing_send)
 
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
@@ -654,6 +665,37 @@ def cmd_mailing_export(args) -> int:
     print(f"{len(reached)} recipient(s) written to {args.output}")
     for reason, n in sorted(Counter(x.reason for x in left_out).items()):
         print(f"left out: {n} — {reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_mailing_send(args) -> int:
+    from services import email_sending
+    from services.printing.letters import template_for
+    from services.segments import resolve
+
+    mailing = args.name or f"{args.segment}/{args.template}"
+    with _open(args) as db:
+        with db.sessions() as session:
+            template_for(session, args.template, "en")  # an unknown template fails first
+        ids = resolve(db, args.segment)
+        if args.dry_run:
+            results = email_sending.plan(db, ids, mailing)
+        else:
+            results = email_sending.send(
+                db, ids, args.template, mailing,
+                progress=None if args.json else
+                lambda n, total: print(f"\r{n}/{total} sent", end="", file=sys.stderr))
+            if not args.json:
+                print(file=sys.stderr)
+    if args.json:
+        _print_json([r.to_json() for r in results])
+        return 0
+    for r in results:
+        print(f"{r.status:<8} #{r.customer_id:<6} {r.email:<32} {r.reason}".rstrip())
+    counts = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    print(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
     return 0
 
 

@@ -1,7 +1,7 @@
 """The ORM and the database: tables, engine and session set-up, migrations. No Qt here."""
 
 from models.activity import Interaction, Purchase, SearchTerm
-from models.agenda import ReminderState, Segment, Task, TaskGroup
+from models.agenda import MailingRecipient, ReminderState, Segment, Task, TaskGroup
 from models.base import Base
 from models.business import BusinessProfile, Setting, Staff
 from models.customer import (
@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "ImportantDate",
     "Interaction",
+    "MailingRecipient",
     "Preference",
     "Purchase",
     "Relationship",

@@ -67,3 +67,16 @@ class Segment(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     definition: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MailingRecipient(Base):
+    """One customer of one mailing: sent once, never twice, whatever fails or restarts."""
+
+    __tablename__ = "mailing_recipient"
+
+    mailing: Mapped[str] = mapped_column(String(300), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # sent, failed
+    detail: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

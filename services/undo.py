@@ -23,6 +23,7 @@ from models import (
     Document,
     ImportantDate,
     Interaction,
+    MailingRecipient,
     PointsEntry,
     Preference,
     Purchase,
@@ -39,7 +40,7 @@ from services.stats import refresh_stats
 # later that hangs off a customer must be listed here, or undo would lose its rows.
 CHILD_TABLES: list[Table] = [t.__table__ if hasattr(t, "__table__") else t for t in (
     ContactPoint, Address, ImportantDate, Document, Preference, Consent, customer_tag, Purchase,
-    Interaction, Card, Coupon, PointsEntry, ReminderState, Task)]
+    Interaction, Card, Coupon, PointsEntry, ReminderState, Task, MailingRecipient)]
 CHUNK = 500
 
 
