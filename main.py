@@ -243,6 +243,8 @@ def build_parser() -> Parser:
                        help="the mailing's name (default SEGMENT/TEMPLATE): a rerun under the "
                        "same name continues it and sends nobody anything twice")
     msend.add_argument("--dry-run", action="store_true", help="say who would get what")
+    msend.add_argument("--eml", metavar="FOLDER",
+                       help="write .eml files for your mail program instead of sending")
     msend.add_argument("--json", action="store_true")
     msend.set_defaults(func=cmd_mailing_send)
 
@@ -680,6 +682,8 @@ def cmd_mailing_send(args) -> int:
         ids = resolve(db, args.segment)
         if args.dry_run:
             results = email_sending.plan(db, ids, mailing)
+        elif args.eml:
+            results = email_sending.write_eml(db, ids, args.template, args.eml)
         else:
             results = email_sending.send(
                 db, ids, args.template, mailing,

@@ -188,3 +188,34 @@ def unsubscribe(db: Database, customer_id: int, when: dt.datetime | None = None)
         row.status = "withdrawn"
         row.withdrawn_at = row.changed_at = when or utcnow()
         row.method = "unsubscribed"
+
+
+def write_eml(db: Database, customer_ids: Sequence[int] | None, template: str, folder: str
+              ) -> list[Planned]:
+    """The same messages as .eml files for the user's own mail program (nothing is sent, so
+    nothing is noted as sent either)."""
+    from pathlib import Path
+
+    target = Path(folder)
+    if not target.is_dir():
+        raise field_error("eml", f"{folder}: no such folder")
+    planned = plan(db, customer_ids, f"eml:{template}")
+    out = []
+    with db.sessions() as session:
+        sender = settings.get(session, "mail_from") or settings.profile(session).email
+        if not sender:
+            raise field_error("mail_from", "no sender address: fill in Settings")
+        for item in planned:
+            if item.status != "send":
+                out.append(item)
+                continue
+            customer = session.get(Customer, item.customer_id)
+            message = compose_email(session, customer, item.email, template, sender, sender)
+            path = target / f"{item.customer_id:06d}-{template}.eml"
+            try:
+                path.write_bytes(bytes(message))
+            except OSError as exc:
+                raise field_error("eml", f"cannot write {path}: {exc.strerror}") from None
+            out.append(Planned(item.customer_id, item.email, "written", str(path),
+                               message["Subject"]))
+    return out

@@ -143,3 +143,17 @@ def test_mailing_send_command(db, db_path, smtp, shop, capsys):
     assert len(inbox.messages) == 3
     assert run_cli(["mailing", "send", "--segment", "all", "--template", "nope", "--db",
                     str(db_path)]) == 2
+
+
+def test_eml_files_for_the_users_mail_program(db, shop, tmp_path):
+    results = E.write_eml(db, None, "thank_you", str(tmp_path))
+    written = [r for r in results if r.status == "written"]
+    assert len(written) == 3 and len(list(tmp_path.glob("*.eml"))) == 3
+    anna = email.message_from_bytes((tmp_path / f"{shop['Петрова']:06d}-thank_you.eml")
+                                    .read_bytes(), policy=email.policy.default)
+    assert anna["To"] == "anna@example.com" and anna["Subject"] == "Спасибо!"
+    assert anna["List-Unsubscribe"]
+    from services.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="no such folder"):
+        E.write_eml(db, None, "thank_you", str(tmp_path / "missing"))
