@@ -11,7 +11,8 @@ from sqlalchemy import select
 from models import DiscountLevel
 from models.database import Database
 from services import settings
-from services.errors import FieldError, ValidationError
+from services.email_sending import KEYRING_SERVICE  # (importing it registers the mail defaults)
+from services.errors import FieldError, ValidationError, field_error
 from services.loyalty import LOYALTY_DEFAULTS  # noqa: F401  (registers the loyalty defaults)
 from services.purchases import parse_amount
 from services.reminders import ACTIONS, DEFAULT_RULES
@@ -42,6 +43,7 @@ NUMBERS = {  # key: (minimum, maximum, whole number?)
     "crr_window_days": (1, 10000, True), "points_per_unit": (0, 1000, False),
     "point_value": (0, 1000000, False), "welcome_coupon_days": (1, 3650, True),
     "agenda_overdue_days": (0, 365, True),
+    "smtp_port": (1, 65535, True), "mail_per_minute": (0, 10000, False),
 }
 
 
@@ -105,6 +107,16 @@ def save(db: Database, config: Config) -> None:
         errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
     values["reminder_rules"] = _check_rules(errors, values.get("reminder_rules") or {})
     values["salutations"] = _check_salutations(errors, values.get("salutations") or {})
+    if values.get("smtp_security") not in ("starttls", "ssl", "none"):
+        errors.append(FieldError("smtp_security", "is not one of: starttls, ssl, none"))
+    sender = str(values.get("mail_from") or "").strip()
+    if sender:
+        from services.contacts import normalize_email
+
+        try:
+            values["mail_from"] = normalize_email(sender, "mail_from")
+        except ValidationError as exc:
+            errors += exc.errors
     levels = []
     for i, row in enumerate(config.levels):
         name = " ".join(row.name.split())
@@ -193,3 +205,17 @@ def _check_salutations(errors: list[FieldError], forms: dict) -> dict:
             merged[sex] = text
         out[language] = merged
     return out
+
+
+def store_smtp_password(user: str, password: str) -> None:
+    """The mail password goes to the system keyring, never into the customer file."""
+    import keyring
+    from keyring.errors import KeyringError
+
+
+    if not user:
+        raise field_error("smtp_user", "say whose password it is")
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except KeyringError as exc:
+        raise field_error("smtp_password", f"the system keyring refused it: {exc}") from None

@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._analysis(), self.tr("Analysis"))
         tabs.addTab(self._reminders(), self.tr("Reminders"))
         tabs.addTab(self._letters(), self.tr("Letters"))
+        tabs.addTab(self._mail(), self.tr("E-mail"))
         self.errors = ErrorLabel()
         self.errors.setObjectName("settingsErrors")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -189,6 +190,31 @@ class SettingsDialog(QDialog):
         widget.setLayout(form)
         return widget
 
+    def _mail(self) -> QWidget:
+        v = self.config.values
+        self.security = QComboBox()
+        self.security.setObjectName("smtp_security")
+        for key, text in (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
+                          ("none", self.tr("none (a server on this computer)"))):
+            self.security.addItem(text, key)
+        self.security.setCurrentIndex(max(0, self.security.findData(v["smtp_security"])))
+        self.password = QLineEdit()
+        self.password.setObjectName("smtp_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the system keyring, not in the file"))
+        form = QFormLayout()
+        form.addRow(self.tr("Mail server"), self._edit("smtp_host", v["smtp_host"]))
+        form.addRow(self.tr("Port"), self._edit("smtp_port", v["smtp_port"]))
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("User name"), self._edit("smtp_user", v["smtp_user"]))
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Send as"), self._edit("mail_from", v["mail_from"]))
+        form.addRow(self.tr("At most, per minute"),
+                    self._edit("mail_per_minute", v["mail_per_minute"]))
+        widget = QWidget()
+        widget.setLayout(form)
+        return widget
+
     def makers_scheme(self) -> None:
         self.levels.set_records([{"name": self.tr("Regular"), "percent": "10",
                                   "min_purchases": "3", "min_spent": ""}])
@@ -209,6 +235,7 @@ class SettingsDialog(QDialog):
         for (language, sex), edit in self.salutation_edits.items():
             salutations.setdefault(language, {})[sex] = edit.text()
         c.values["salutations"] = salutations
+        c.values["smtp_security"] = self.security.currentData()
         c.values["reminder_rules"] = {
             name: {"enabled": check.isChecked(), "lead_days": lead.value(),
                    "action": action.currentData(), "text": text.text()}
@@ -218,7 +245,7 @@ class SettingsDialog(QDialog):
                 text = edit.text().strip()
                 if key in ("abc_cutoffs", "xyz_cutoffs"):
                     c.values[key] = [p.strip() for p in text.split("/")]
-                elif key == "first_purchase_gift":
+                elif key in ("first_purchase_gift", "smtp_host", "smtp_user", "mail_from"):
                     c.values[key] = text
                 else:
                     c.values[key] = text or None
@@ -227,6 +254,9 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             config_service.save(self.db, self.read())
+            if self.password.text():
+                config_service.store_smtp_password(self.edits["smtp_user"].text().strip(),
+                                                   self.password.text())
         except ValidationError as exc:
             self.errors.show_messages([str(e) for e in exc.errors])
             return

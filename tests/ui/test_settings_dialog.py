@@ -63,3 +63,34 @@ def test_salutation_forms_are_editable_and_checked(qtbot, db):
         cid = create_customer(s, CustomerDraft(family_name="Петрова", given_name="Анна",
                                                sex="female")).id
         assert values_for(s, s.get(Customer, cid), "ru")["salutation"] == "Дорогая Анна"
+
+
+def test_mail_settings_and_the_password_goes_to_the_keyring(qtbot, db, monkeypatch):
+    import keyring
+
+    stored = {}
+    monkeypatch.setattr(keyring, "set_password",
+                        lambda service, user, password: stored.update({(service, user):
+                                                                       password}))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.edits["smtp_host"].setText("smtp.example.com")
+    dialog.edits["smtp_port"].setText("465")
+    dialog.security.setCurrentIndex(dialog.security.findData("ssl"))
+    dialog.edits["smtp_user"].setText("shop")
+    dialog.password.setText("s3cret")
+    dialog.edits["mail_from"].setText("not an address")
+    dialog.save()
+    assert "mail_from" in dialog.errors.text() and stored == {}
+    dialog.edits["mail_from"].setText("Shop@Silver.example")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    values = config_service.load(db).values
+    assert (values["smtp_host"], values["smtp_port"], values["smtp_security"]) == (
+        "smtp.example.com", 465, "ssl")
+    assert values["mail_from"] == "Shop@silver.example"
+    assert stored == {("Regulars SMTP", "shop"): "s3cret"}
+    with db.sessions() as s:  # the password is nowhere in the customer file
+        from models import Setting
+
+        assert all("s3cret" not in row.value for row in s.query(Setting))
