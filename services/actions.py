@@ -295,3 +295,9 @@ def segment_members(db: Database, name: str) -> list[int]:
 
         ids = CustomerDirectory(db).find("")
     return ids
+
+
+def save_segment(db: Database, name: str, rule) -> None:
+    from services.segments import save_segment as save
+
+    save(db, name, rule)

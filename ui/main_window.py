@@ -73,6 +73,12 @@ class FilterBar(QWidget):
         self.has_email.setObjectName("filterEmail")
         self.has_address = QCheckBox(self.tr("Has address"))
         self.has_address.setObjectName("filterAddress")
+        self.segment = QComboBox()
+        self.segment.setObjectName("filterSegment")
+        self.save_segment_button = QPushButton(self.tr("Save as segment…"))
+        self.save_segment_button.setObjectName("saveSegment")
+        self.save_segment_button.setToolTip(self.tr("Keep these filters under a name, for "
+                                                    "printing and mailings"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -87,8 +93,9 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Show:")))
-        for w in (self.only_chip, self.tag, self.ladder, self.staff, self.consent,
-                  self.birthday, self.has_email, self.has_address, self.clear_button):
+        for w in (self.only_chip, self.segment, self.tag, self.ladder, self.staff,
+                  self.consent, self.birthday, self.has_email, self.has_address,
+                  self.clear_button, self.save_segment_button):
             layout.addWidget(w)
         layout.addStretch(1)
         for combo in (self.tag, self.ladder, self.staff, self.consent):
@@ -113,6 +120,8 @@ class FilterBar(QWidget):
              + self.directory.staff())
         fill(self.consent, [(None, self.tr("Any consent"))]
              + [(c, self.tr("Agreed to: %1").replace("%1", t)) for c, t in labels.channels()])
+        fill(self.segment, [(None, self.tr("Any segment"))]
+             + [(n, n) for n in actions.segment_names(self.directory.db)])
 
     def value(self, archived: bool) -> ListFilter:
         return ListFilter(
@@ -131,9 +140,25 @@ class FilterBar(QWidget):
         self.only_chip.setVisible(only is not None)
         self._on_change()
 
+    def rule(self):
+        """The filters shown, as a segment to save."""
+        from services.segments import SegmentRule
+
+        return SegmentRule(
+            tags=[self.tag.currentData()] if self.tag.currentData() else [],
+            ladder=[self.ladder.currentData()] if self.ladder.currentData() else [],
+            staff_id=self.staff.currentData(),
+            birthday_month=CustomerDirectory.this_month() if self.birthday.isChecked()
+            else None,
+            consent=self.consent.currentData(), has_email=self.has_email.isChecked(),
+            has_address=self.has_address.isChecked())
+
     def clear(self) -> None:
         self.only = None
         self.only_chip.hide()
+        self.segment.blockSignals(True)
+        self.segment.setCurrentIndex(0)
+        self.segment.blockSignals(False)
         for combo in (self.tag, self.ladder, self.staff, self.consent):
             combo.setCurrentIndex(0)
         for check in (self.birthday, self.has_email, self.has_address):
@@ -161,6 +186,8 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filters = FilterBar(self.directory, self._schedule_refresh)
+        self.filters.segment.activated.connect(self._segment_chosen)
+        self.filters.save_segment_button.clicked.connect(self.save_segment)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         self.count_label.setMinimumWidth(
@@ -499,6 +526,30 @@ class MainWindow(QMainWindow):
         self.act_archive_view.setText(self.tr("Back to customers") if archive_view
                                       else self.tr("Show the archive"))
         self.refresh(keep=[])
+
+    def _segment_chosen(self, _index: int) -> None:
+        name = self.filters.segment.currentData()
+        if name is None:
+            self.filters.set_only(None)
+            return
+        ids = actions.segment_members(self.db, name)
+        self.filters.set_only((frozenset(ids), self.tr("Segment: %1").replace("%1", name)))
+
+    def save_segment(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as segment"),
+                                        self.tr("Name for these customers:"))
+        if not ok or not name.strip():
+            return
+        try:
+            actions.save_segment(self.db, name, self.filters.rule())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Save as segment"), str(exc))
+            return
+        self.filters.reload_choices()
+        self.statusBar().showMessage(self.tr("Segment “%1” saved: %2 customer(s)")
+                                     .replace("%1", name.strip())
+                                     .replace("%2", str(len(actions.segment_members(
+                                         self.db, name)))), 8000)
 
     def open_print(self):
         from ui.print_dialog import PrintDialog

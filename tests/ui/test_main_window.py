@@ -224,3 +224,29 @@ def test_delete_for_good_says_what_goes_with_it(qtbot, demo_db, monkeypatch):
     assert target not in window.model.ids()
     assert window.undo.stack.count() == 0
     assert CustomerDirectory(demo_db).rows([target]) == []
+
+
+def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from services.segments import load_segment, members
+
+    window = open_window(qtbot, demo_db)
+    window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
+    window.filters.has_email.setChecked(True)
+    window.refresh()
+    expected = window.model.ids()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("VIP online", True))
+    window.filters.save_segment_button.click()
+    rule = load_segment(demo_db, "VIP online")
+    assert rule.tags == ["VIP"] and rule.has_email
+    assert sorted(members(demo_db, rule)) == sorted(expected)
+    assert "Segment “VIP online” saved" in window.statusBar().currentMessage()
+    window.filters.clear_button.click()
+    window.refresh()
+    index = window.filters.segment.findData("VIP online")
+    window.filters.segment.setCurrentIndex(index)
+    window.filters.segment.activated.emit(index)
+    window.refresh()
+    assert sorted(window.model.ids()) == sorted(expected)
+    assert window.filters.only_chip.text().startswith("Segment: VIP online")
