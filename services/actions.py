@@ -301,3 +301,38 @@ def save_segment(db: Database, name: str, rule) -> None:
     from services.segments import save_segment as save
 
     save(db, name, rule)
+
+
+def mailing_audience(db: Database, segment: str, channel: str):
+    from services.mailing import audience
+
+    ids = segment_members(db, segment)
+    with db.sessions() as session:
+        return audience(session, ids, channel)
+
+
+def preview_email(db: Database, customer_id: int, template: str, address: str
+                  ) -> tuple[str, str]:
+    """Subject and body of the message this customer would get."""
+    from models import Customer
+    from services import settings
+    from services.email_sending import compose_email
+
+    with db.sessions() as session:
+        sender = (settings.get(session, "mail_from") or settings.profile(session).email
+                  or "shop@example.invalid")
+        message = compose_email(session, session.get(Customer, customer_id), address,
+                                template, sender, sender)
+        return message["Subject"], message.get_content()
+
+
+def export_mailing_csv(db: Database, segment: str, channel: str, path: str) -> int:
+    from services.mailing import export_csv
+
+    reached, _left = mailing_audience(db, segment, channel)
+    try:
+        with open(path, "wb") as fh:
+            fh.write(export_csv(reached, channel))
+    except OSError as exc:
+        raise field_error("file", f"cannot write {path}: {exc.strerror}") from None
+    return len(reached)

@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
                                       "Ctrl+3", "sale", "actToday")
         self.act_print = self._action(self.tr("&Print…"), self.open_print,
                                       QKeySequence.StandardKey.Print, None, "actPrint")
+        self.act_mailing = self._action(self.tr("&Mailing…"), self.open_mailing, None, None,
+                                        "actMailing")
         self.act_group_task = self._action(self.tr("Make a task for them…"),
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
         customers = self.menuBar().addMenu(self.tr("&Customers"))
         for a in (self.act_new, self.act_sale, self.act_open, None, self.act_tag,
-                  self.act_untag, self.act_assign, None, self.act_print, None,
+                  self.act_untag, self.act_assign, None, self.act_print, self.act_mailing, None,
                   self.act_archive, self.act_restore,
                   self.act_delete, None, self.act_archive_view):
             customers.addSeparator() if a is None else customers.addAction(a)
@@ -550,6 +552,15 @@ class MainWindow(QMainWindow):
                                      .replace("%1", name.strip())
                                      .replace("%2", str(len(actions.segment_members(
                                          self.db, name)))), 8000)
+
+    def open_mailing(self):
+        from ui.mailing_dialog import MailingDialog
+
+        dialog = MailingDialog(self.db, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.mailing_dialog = dialog
+        return dialog
 
     def open_print(self):
         from ui.print_dialog import PrintDialog
