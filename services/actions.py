@@ -336,3 +336,9 @@ def export_mailing_csv(db: Database, segment: str, channel: str, path: str) -> i
     except OSError as exc:
         raise field_error("file", f"cannot write {path}: {exc.strerror}") from None
     return len(reached)
+
+
+def segment_rule_members(db: Database, rule) -> list[int]:
+    from services.segments import members
+
+    return members(db, rule)

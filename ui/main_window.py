@@ -538,15 +538,13 @@ class MainWindow(QMainWindow):
         self.filters.set_only((frozenset(ids), self.tr("Segment: %1").replace("%1", name)))
 
     def save_segment(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save as segment"),
-                                        self.tr("Name for these customers:"))
-        if not ok or not name.strip():
+        """The segment builder, starting from the filters shown in the list."""
+        from ui.segment_dialog import SegmentDialog
+
+        dialog = SegmentDialog(self.db, self.filters.rule(), parent=self)
+        if dialog.exec() != SegmentDialog.DialogCode.Accepted:
             return
-        try:
-            actions.save_segment(self.db, name, self.filters.rule())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Save as segment"), str(exc))
-            return
+        name = dialog.name.text()
         self.filters.reload_choices()
         self.statusBar().showMessage(self.tr("Segment “%1” saved: %2 customer(s)")
                                      .replace("%1", name.strip())

@@ -227,16 +227,23 @@ def test_delete_for_good_says_what_goes_with_it(qtbot, demo_db, monkeypatch):
 
 
 def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
     from services.segments import load_segment, members
+    from ui.segment_dialog import SegmentDialog
 
     window = open_window(qtbot, demo_db)
     window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
     window.filters.has_email.setChecked(True)
     window.refresh()
     expected = window.model.ids()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("VIP online", True))
+
+    def builder(dialog):
+        assert dialog.edits["tags"].text() == "VIP" and dialog.has_email.isChecked()
+        assert dialog.count.text() == f"{len(expected)} customer(s)"
+        dialog.name.setText("VIP online")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SegmentDialog, "exec", builder)
     window.filters.save_segment_button.click()
     rule = load_segment(demo_db, "VIP online")
     assert rule.tags == ["VIP"] and rule.has_email
