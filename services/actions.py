@@ -342,3 +342,26 @@ def segment_rule_members(db: Database, rule) -> list[int]:
     from services.segments import members
 
     return members(db, rule)
+
+
+def unsubscribe(db: Database, ids: Sequence[int]) -> tuple[int, Change]:
+    """E-mail consent withdrawn, dated, for each of these customers (undoable)."""
+    from models.types import utcnow
+    from services.customers import get_customer
+
+    def withdraw(session) -> int:
+        from models import Consent
+
+        now = utcnow()
+        for cid in ids:
+            customer = get_customer(session, cid)
+            row = next((c for c in customer.consents if c.channel == "email"), None)
+            if row is None:
+                row = Consent(channel="email")
+                customer.consents.append(row)
+            row.status, row.withdrawn_at, row.changed_at = "withdrawn", now, now
+            row.method = "unsubscribed"
+        session.flush()
+        return len(ids)
+
+    return perform(db, f"Unsubscribe {len(ids)} customer(s)", ids, withdraw)

@@ -4,7 +4,6 @@ a rerun after a failure or a restart sends only what was not sent, never anythin
 
 from __future__ import annotations
 
-import datetime as dt
 import smtplib
 import ssl
 import time
@@ -174,20 +173,11 @@ def _keep(session, mailing: str, customer_id: int, status: str, detail: str) -> 
     row.status, row.detail, row.updated_at = status, detail, utcnow()
 
 
-def unsubscribe(db: Database, customer_id: int, when: dt.datetime | None = None) -> None:
-    """One click: e-mail consent withdrawn, with the date."""
-    from models import Consent
+def unsubscribe(db: Database, customer_id: int) -> None:
+    """One click: e-mail consent withdrawn, with the date (undo comes with the window's)."""
+    from services.actions import unsubscribe as withdraw
 
-    with db.transaction() as session:
-        row = session.execute(select(Consent).where(Consent.customer_id == customer_id,
-                                                    Consent.channel == "email")
-                              ).scalar_one_or_none()
-        if row is None:
-            row = Consent(customer_id=customer_id, channel="email")
-            session.add(row)
-        row.status = "withdrawn"
-        row.withdrawn_at = row.changed_at = when or utcnow()
-        row.method = "unsubscribed"
+    withdraw(db, [customer_id])
 
 
 def write_eml(db: Database, customer_ids: Sequence[int] | None, template: str, folder: str

@@ -340,6 +340,9 @@ class MainWindow(QMainWindow):
                                       QKeySequence.StandardKey.Print, None, "actPrint")
         self.act_mailing = self._action(self.tr("&Mailing…"), self.open_mailing, None, None,
                                         "actMailing")
+        self.act_unsubscribe = self._action(self.tr("Unsubscribe from e-mail"),
+                                            self.unsubscribe_selected, None, None,
+                                            "actUnsubscribe")
         self.act_group_task = self._action(self.tr("Make a task for them…"),
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
@@ -407,7 +410,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         archive_view = self.act_archive_view.isChecked()
         for a in (self.act_open, self.act_sale, None, self.act_tag, self.act_untag,
-                  self.act_assign, self.act_group_task, None,
+                  self.act_assign, self.act_group_task, self.act_unsubscribe, None,
                   *((self.act_restore, self.act_delete) if archive_view
                     else (self.act_archive,))):
             menu.addSeparator() if a is None else menu.addAction(a)
@@ -498,7 +501,7 @@ class MainWindow(QMainWindow):
         n = len(self.selected_ids())
         archive_view = self.act_archive_view.isChecked()
         for a in (self.act_open, self.act_tag, self.act_untag, self.act_assign,
-                  self.act_group_task):
+                  self.act_group_task, self.act_unsubscribe):
             a.setEnabled(n > 0)
         self.act_archive.setEnabled(n > 0 and not archive_view)
         self.act_restore.setEnabled(n > 0 and archive_view)
@@ -752,6 +755,12 @@ class MainWindow(QMainWindow):
         staff_id = dict((n, s) for s, n in staff).get(name)
         if self._run(actions.assign, ids, staff_id) is not None:
             self.refresh(keep=ids)
+
+    def unsubscribe_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._run(actions.unsubscribe, ids) is not None:
+            self.statusBar().showMessage(self.tr("%n customer(s) unsubscribed from e-mail. "
+                                                 "Undo with Ctrl+Z.", "", len(ids)), 8000)
 
     def archive_selected(self) -> None:
         ids = self.selected_ids()

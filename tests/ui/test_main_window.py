@@ -257,3 +257,18 @@ def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
     window.refresh()
     assert sorted(window.model.ids()) == sorted(expected)
     assert window.filters.only_chip.text().startswith("Segment: VIP online")
+
+
+def test_unsubscribe_is_one_click_and_undoable(qtbot, db, make_customer):
+    from services.card import load_card
+    from services.customers import ConsentDraft
+
+    cid = make_customer(family_name="Mailable", consents=[ConsentDraft("email", True)])
+    window = open_window(qtbot, db)
+    window.refresh(keep=[cid])
+    window.act_unsubscribe.trigger()
+    info = load_card(db, cid).consents["email"]
+    assert info.status == "withdrawn" and info.withdrawn_at is not None
+    assert info.method == "unsubscribed"
+    window.act_undo.trigger()
+    assert load_card(db, cid).consents["email"].status == "given"
