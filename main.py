@@ -248,6 +248,17 @@ def build_parser() -> Parser:
     msend.add_argument("--json", action="store_true")
     msend.set_defaults(func=cmd_mailing_send)
 
+    backup = sub.add_parser("backup", help="a consistent copy of the customer file")
+    _db_option(backup)
+    backup.add_argument("-o", "--output", metavar="FILE",
+                        help="where (default: the backups folder beside the file)")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="put a backup in place of the customer file "
+                             "(the current file is kept aside)")
+    _db_option(restore)
+    restore.add_argument("backup", metavar="FILE")
+    restore.set_defaults(func=cmd_restore)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -703,10 +714,65 @@ def cmd_mailing_send(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
-    from services.check import repair, run_checks
+def cmd_backup(args) -> int:
+    from services.backup import backup_now
 
     with _open(args) as db:
+        path = backup_now(db, args.output)
+    print(f"Backup written to {path}")
+    return 0
+
+
+def _file_path(args) -> Path:
+    from services.paths import default_customer_file
+
+    if args.db and "://" in args.db:
+        from services.errors import ServiceError
+
+        raise ServiceError("restore is for customer files, not database servers")
+    return Path(args.db).expanduser().resolve() if args.db else default_customer_file()
+
+
+def cmd_restore(args) -> int:
+    from filelock import FileLock, Timeout
+
+    from services.backup import restore
+    from services.errors import ServiceError
+
+    path = _file_path(args)
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ServiceError(f"{path} is in use by another copy of Regulars; close it first") \
+            from None
+    try:
+        aside = restore(path, args.backup)
+    finally:
+        lock.release()
+    print(f"Restored {args.backup} as {path}"
+          + (f"; the file it replaced is kept as {aside}" if aside else ""))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from models.database import NotACustomerFileError
+    from services.backup import newest_good
+    from services.check import repair, run_checks
+
+    try:
+        db = _open(args)
+    except NotACustomerFileError as exc:
+        good = newest_good(_file_path(args))
+        print(f"The customer file is damaged: {exc}")
+        if good:
+            print(f"The newest good backup is {good}. Restore it with:\n"
+                  f"  regulars restore {good} --db {_file_path(args)}\n"
+                  "(the damaged file is kept aside, not deleted)")
+        else:
+            print("No good backup was found beside it.")
+        return 1
+    with db:
         repaired = repair(db) if args.repair else None
         problems = run_checks(db)
     if args.json:

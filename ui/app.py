@@ -85,6 +85,12 @@ def run_gui(target: str | None = None) -> int:
     db = open_file_interactively(target)
     if db is None:
         return 2
+    try:  # a daily safety copy; a failure to make one must not stop the day's work
+        from services.backup import auto_backup
+
+        auto_backup(db)
+    except Exception:  # noqa: BLE001
+        log.exception("automatic backup failed")
     window = MainWindow(db, __version__)
     window.show()
     window.announce_today()
