@@ -239,11 +239,18 @@ def tag_choices(db: Database) -> list[str]:
         return list(session.execute(select(Tag.name).order_by(Tag.name)).scalars())
 
 
-def latin_spelling(text: str) -> str:
-    """The passport (ICAO Doc 9303) spelling of a Cyrillic name, in capitals as printed."""
+def latin_spelling(text: str, language: str = "ru") -> str:
+    """The passport spelling of a Cyrillic name, in capitals as printed: Bulgaria's official
+    transliteration for Bulgarian names, ICAO Doc 9303 (as in Russian passports) otherwise."""
     import iuliia
 
-    return iuliia.ICAO_DOC_9303.translate(text).upper() if text else ""
+    from services.text import bulgarian_latin
+
+    if not text:
+        return ""
+    if language == "bg":
+        return bulgarian_latin(text).upper()
+    return iuliia.ICAO_DOC_9303.translate(text).upper()
 
 
 def loyalty_info(db: Database, customer_id: int) -> dict:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import cyrtranslit
 import iuliia
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -40,5 +39,36 @@ def latin_variants(text: str, language: str = "") -> set[str]:
         iuliia.WIKIPEDIA.translate(text),
     }
     if language in ("", "bg"):
-        variants.add(cyrtranslit.to_latin(text, "bg"))
+        variants.add(bulgarian_latin(text))
     return {v for v in variants if v}
+
+
+# Bulgaria's official transliteration (Transliteration Act 2009, the "streamlined system").
+_BG = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+       "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+       "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+       "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"}
+
+
+def bulgarian_latin(text: str) -> str:
+    """Bulgarian Cyrillic in the official Latin spelling; "-ия" ending a word is "-ia"
+    (София → Sofia), as the Act says."""
+    out = []
+    words_ = re.split(r"(\W+)", text)
+    for word in words_:
+        lower = word.lower()
+        if lower.endswith("ия") and len(lower) > 2:
+            body, tail = word[:-2], "ia" if word[-2:].islower() else "IA"
+        else:
+            body, tail = word, ""
+        letters = []
+        for ch in body:
+            latin = _BG.get(ch.lower())
+            if latin is None:
+                letters.append(ch)
+            elif ch.isupper():
+                letters.append(latin.upper() if body.isupper() else latin.capitalize())
+            else:
+                letters.append(latin)
+        out.append("".join(letters) + tail)
+    return "".join(out)

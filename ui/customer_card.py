@@ -747,16 +747,27 @@ class CustomerCard(QDialog):
     def _edited(self, *_args) -> None:
         if self._loading:
             return
+        self._offer_latin()
         self.dirty = True
         self._update_title()
         self._check_timer.start()
 
     def _fill_latin(self) -> None:
+        language = self._language_code()
         if not self.family_latin.text().strip():
-            self.family_latin.setText(card_service.latin_spelling(self.family.text().strip()))
+            self.family_latin.setText(card_service.latin_spelling(self.family.text().strip(),
+                                                                  language))
         if not self.given_latin.text().strip():
-            self.given_latin.setText(card_service.latin_spelling(self.given.text().strip()))
+            self.given_latin.setText(card_service.latin_spelling(self.given.text().strip(),
+                                                                 language))
         self._edited()
+
+    def _offer_latin(self) -> None:
+        """While the Latin fields are empty, they show the spelling "Fill" would put there."""
+        language = self._language_code()
+        for cyrillic, latin in ((self.family, self.family_latin), (self.given, self.given_latin)):
+            suggestion = card_service.latin_spelling(cyrillic.text().strip(), language)
+            latin.setPlaceholderText(suggestion or self.tr("As in the passport"))
 
     def _fill_staff(self) -> None:
         self.staff.clear()

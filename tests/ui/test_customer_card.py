@@ -261,3 +261,15 @@ def test_purchases_tab_says_what_the_customer_is_worth(qtbot, db, undo, anna):
     assert "1 purchase(s)" in text
     assert "Ladder: Buyer" in text and "LTV 300.00" in text  # 1000 × 30 % margin
     assert "RFM:" in text
+
+
+def test_latin_spelling_is_offered_when_empty(qtbot, db, undo):
+    card = make_card(qtbot, db, undo)
+    card.language.setCurrentIndex(card.language.findData("bg"))
+    card.family.setText("Георгиева")
+    card.given.setText("Мария")
+    card._edited()
+    assert card.family_latin.placeholderText() == "GEORGIEVA"
+    assert card.given_latin.placeholderText() == "MARIA"
+    card.transliterate.click()
+    assert (card.family_latin.text(), card.given_latin.text()) == ("GEORGIEVA", "MARIA")
