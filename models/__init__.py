@@ -1,7 +1,14 @@
 """The ORM and the database: tables, engine and session set-up, migrations. No Qt here."""
 
 from models.activity import Interaction, Purchase, SearchTerm
-from models.agenda import MailingRecipient, ReminderState, Segment, Task, TaskGroup
+from models.agenda import (
+    AuditEntry,
+    MailingRecipient,
+    ReminderState,
+    Segment,
+    Task,
+    TaskGroup,
+)
 from models.base import Base
 from models.business import BusinessProfile, Setting, Staff
 from models.customer import (
@@ -20,6 +27,7 @@ from models.loyalty import Card, Coupon, DiscountLevel, PointsEntry
 
 __all__ = [
     "Address",
+    "AuditEntry",
     "Base",
     "BusinessProfile",
     "Card",

@@ -365,3 +365,9 @@ def unsubscribe(db: Database, ids: Sequence[int]) -> tuple[int, Change]:
         return len(ids)
 
     return perform(db, f"Unsubscribe {len(ids)} customer(s)", ids, withdraw)
+
+
+def forget_customer(db: Database, customer_id: int) -> None:
+    from services.erasure import forget
+
+    forget(db, customer_id)

@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
         self.act_unsubscribe = self._action(self.tr("Unsubscribe from e-mail"),
                                             self.unsubscribe_selected, None, None,
                                             "actUnsubscribe")
+        self.act_forget = self._action(self.tr("Forget this customer…"), self.forget_selected,
+                                       None, None, "actForget")
         self.act_group_task = self._action(self.tr("Make a task for them…"),
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
@@ -408,11 +410,12 @@ class MainWindow(QMainWindow):
         if not self.selected_ids():
             return
         menu = QMenu(self)
+        menu.setObjectName("listMenu")
         archive_view = self.act_archive_view.isChecked()
         for a in (self.act_open, self.act_sale, None, self.act_tag, self.act_untag,
                   self.act_assign, self.act_group_task, self.act_unsubscribe, None,
                   *((self.act_restore, self.act_delete) if archive_view
-                    else (self.act_archive,))):
+                    else (self.act_archive,)), None, self.act_forget):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
@@ -503,6 +506,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_open, self.act_tag, self.act_untag, self.act_assign,
                   self.act_group_task, self.act_unsubscribe):
             a.setEnabled(n > 0)
+        self.act_forget.setEnabled(n == 1)
         self.act_archive.setEnabled(n > 0 and not archive_view)
         self.act_restore.setEnabled(n > 0 and archive_view)
         self.act_delete.setEnabled(n > 0 and archive_view)
@@ -755,6 +759,26 @@ class MainWindow(QMainWindow):
         staff_id = dict((n, s) for s, n in staff).get(name)
         if self._run(actions.assign, ids, staff_id) is not None:
             self.refresh(keep=ids)
+
+    def forget_selected(self) -> None:
+        """The customer's right to be forgotten: final, so it asks, and undo forgets too."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        name = self.model.index(self.model.row_of(ids[0]), 0).data()
+        answer = QMessageBox.warning(
+            self, self.tr("Forget this customer"),
+            self.tr("Remove everything personal about %1 — names, contacts, addresses, "
+                    "dates, notes, history, cards — for good?\n\nTheir purchases stay, "
+                    "without a name, so the statistics stay right. This cannot be undone.")
+            .replace("%1", name), QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actions.forget_customer(self.db, ids[0])
+        self.undo.clear()  # earlier undo steps hold copies of the personal data
+        self.refresh(keep=[])
+        self.statusBar().showMessage(self.tr("The customer was forgotten."), 8000)
 
     def unsubscribe_selected(self) -> None:
         ids = self.selected_ids()

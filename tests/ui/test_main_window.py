@@ -272,3 +272,22 @@ def test_unsubscribe_is_one_click_and_undoable(qtbot, db, make_customer):
     assert info.method == "unsubscribed"
     window.act_undo.trigger()
     assert load_card(db, cid).consents["email"].status == "given"
+
+
+def test_forget_asks_and_clears_undo(qtbot, db, make_customer, monkeypatch):
+    from services.card import load_card
+
+    cid = make_customer(family_name="Secret", given_name="Person", tags=["VIP"])
+    window = open_window(qtbot, db)
+    window.refresh(keep=[cid])
+    from services import actions
+
+    _n, change = actions.tag(db, [cid], "x")
+    window.undo.push(change)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Cancel)
+    window.act_forget.trigger()
+    assert load_card(db, cid).draft.family_name == "Secret"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    window.act_forget.trigger()
+    assert load_card(db, cid).draft.family_name == f"Forgotten customer #{cid}"
+    assert window.undo.stack.count() == 0
