@@ -259,6 +259,12 @@ def build_parser() -> Parser:
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
+    dedupe = sub.add_parser("dedupe", help="probable duplicates (same phone or e-mail, or "
+                            "the same name in either alphabet)")
+    _db_option(dedupe)
+    dedupe.add_argument("--json", action="store_true")
+    dedupe.set_defaults(func=cmd_dedupe)
+
     check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
     _db_option(check)
     check.add_argument("--repair", action="store_true",
@@ -752,6 +758,26 @@ def cmd_restore(args) -> int:
         lock.release()
     print(f"Restored {args.backup} as {path}"
           + (f"; the file it replaced is kept as {aside}" if aside else ""))
+    return 0
+
+
+def cmd_dedupe(args) -> int:
+    from services.dedupe import find_duplicates
+    from services.views import customer_rows
+
+    with _open(args) as db:
+        pairs = find_duplicates(db)
+        if args.json:
+            _print_json([p.to_json() for p in pairs])
+            return 0
+        ids = sorted({i for p in pairs for i in (p.first, p.second)})
+        with db.sessions() as session:
+            names = {r.id: r.name for r in customer_rows(session, ids)}
+    if not pairs:
+        print("No probable duplicates.")
+    for p in pairs:
+        print(f"{p.reason:<6} {p.score:>3}  #{p.first} {names.get(p.first, '')}  ~  "
+              f"#{p.second} {names.get(p.second, '')}")
     return 0
 
 

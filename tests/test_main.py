@@ -390,3 +390,13 @@ def test_mailing_export_command(tmp_path, capsys):
     io = capsys.readouterr()
     assert "1 recipient(s)" in io.out and "left out: 1 — no consent" in io.err
     assert "n@example.com" not in out.read_text(encoding="utf-8-sig")
+
+
+def test_dedupe_command(cli):
+    cli("customer", "add", "--name", "Иванова Анна", "--phone", "+79123456789")
+    cli("customer", "add", "--name", "Ivanova Anna", "--phone", "89123456789")
+    code, out, _ = cli("dedupe", "--json")
+    assert code == 0
+    assert json.loads(out) == [{"customer_ids": [1, 2], "reason": "phone", "score": 100}]
+    code, out, _ = cli("dedupe")
+    assert "#1 Иванова Анна  ~  #2 Ivanova Anna" in out
