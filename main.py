@@ -259,6 +259,20 @@ def build_parser() -> Parser:
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
+    export = sub.add_parser("export", help="customers out: CSV, XLSX, vCard or everything "
+                            "as JSON")
+    _db_option(export)
+    export.add_argument("--format", required=True, choices=["csv", "xlsx", "vcf", "json"])
+    export.add_argument("--vcard", choices=["3.0", "4.0"], default="3.0",
+                        help="vCard version (default 3.0)")
+    ewho = export.add_mutually_exclusive_group()
+    ewho.add_argument("--segment", metavar="NAME", help="a saved segment (default: everyone)")
+    ewho.add_argument("--customers", metavar="ID,ID…",
+                      help="these customers: with --format json, everything held about "
+                      "them (a subject access request)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export, all=False)
+
     dedupe = sub.add_parser("dedupe", help="probable duplicates (same phone or e-mail, or "
                             "the same name in either alphabet)")
     _db_option(dedupe)
@@ -758,6 +772,17 @@ def cmd_restore(args) -> int:
         lock.release()
     print(f"Restored {args.backup} as {path}"
           + (f"; the file it replaced is kept as {aside}" if aside else ""))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from services.export import export
+
+    with _open(args) as db:
+        ids = _customer_ids(args, db) if (args.segment or args.customers) else None
+        data, count = export(db, args.format, ids, args.vcard)
+    _write_file(args.output, data)
+    print(f"{count} customer(s) written to {args.output}")
     return 0
 
 

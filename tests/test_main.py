@@ -400,3 +400,13 @@ def test_dedupe_command(cli):
     assert json.loads(out) == [{"customer_ids": [1, 2], "reason": "phone", "score": 100}]
     code, out, _ = cli("dedupe")
     assert "#1 Иванова Анна  ~  #2 Ivanova Anna" in out
+
+
+def test_export_command(cli, tmp_path):
+    cli("customer", "add", "--name", "Петрова Анна", "--email", "anna@example.com")
+    out = tmp_path / "all.json"
+    code, text, _ = cli("export", "--format", "json", "-o", str(out))
+    assert code == 0 and "1 customer(s)" in text
+    assert json.loads(out.read_text())["customers"][0]["family_name"] == "Петрова"
+    code, _, err = cli("export", "--format", "vcf", "-o", str(tmp_path / "no" / "x.vcf"))
+    assert code == 2 and "no such folder" in err
