@@ -371,3 +371,15 @@ def forget_customer(db: Database, customer_id: int) -> None:
     from services.erasure import forget
 
     forget(db, customer_id)
+
+
+def duplicate_pairs(db: Database):
+    from services.dedupe import find_duplicates
+
+    return find_duplicates(db)
+
+
+def merge_customers(db: Database, survivor: int, other: int, choose: dict[str, str]) -> Change:
+    from services.dedupe import merge
+
+    return merge(db, survivor, other, choose)

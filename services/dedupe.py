@@ -131,11 +131,13 @@ def merge(db: Database, survivor: int, other: int, choose: dict[str, str] | None
                                   .where((Relationship.customer_id == other)
                                          | (Relationship.other_id == other))).all()
         rec.touch([survivor, other, *referrers, *{x for pair in related for x in pair}])
+        choose = choose or {}
         for name in ("family_name", *FILLED, "notes"):
             mine, theirs = getattr(keep, name), getattr(gone, name)
-            if (choose or {}).get(name) == "other" or (mine in (None, "") and theirs):
+            if choose.get(name) == "other" or (choose.get(name) != "mine"
+                                               and mine in (None, "") and theirs):
                 setattr(keep, name, theirs)
-        if gone.notes and (choose or {}).get("notes") != "other" and gone.notes not in keep.notes:
+        if gone.notes and "notes" not in choose and gone.notes not in keep.notes:
             keep.notes = (keep.notes + "\n" + gone.notes).strip()
         keep.is_adherent = keep.is_adherent or gone.is_adherent
         keep.is_advocate = keep.is_advocate or gone.is_advocate

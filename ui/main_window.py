@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
                                             "actUnsubscribe")
         self.act_forget = self._action(self.tr("Forget this customer…"), self.forget_selected,
                                        None, None, "actForget")
+        self.act_duplicates = self._action(self.tr("Find &duplicates…"), self.open_duplicates,
+                                           None, None, "actDuplicates")
         self.act_group_task = self._action(self.tr("Make a task for them…"),
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_sale, self.act_open, None, self.act_tag,
                   self.act_untag, self.act_assign, None, self.act_print, self.act_mailing, None,
                   self.act_archive, self.act_restore,
-                  self.act_delete, None, self.act_archive_view):
+                  self.act_delete, None, self.act_duplicates, self.act_archive_view):
             customers.addSeparator() if a is None else customers.addAction(a)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.act_customers_page)
@@ -557,6 +559,16 @@ class MainWindow(QMainWindow):
                                      .replace("%1", name.strip())
                                      .replace("%2", str(len(actions.segment_members(
                                          self.db, name)))), 8000)
+
+    def open_duplicates(self):
+        from ui.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self.undo, self)
+        dialog.finished.connect(lambda _r: self.refresh(keep=[]))
+        dialog.setModal(True)
+        dialog.show()
+        self.duplicates_dialog = dialog
+        return dialog
 
     def open_mailing(self):
         from ui.mailing_dialog import MailingDialog
