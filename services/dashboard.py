@@ -32,3 +32,24 @@ def load_dashboard(db: Database, period: Period) -> DashboardData:
         currency = settings.currency(session)
     rfm_members.update(metrics.members)  # "dormant" and "event": the tiles that open a list
     return DashboardData(metrics, rfm_members, cell_members, series, currency)
+
+
+def buyers_in_month(db: Database, month: str) -> list[int]:
+    """The customers behind a month's bar: everyone who bought in it."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from models import Customer, Purchase
+    from services.stats import COUNTED_STATUSES
+
+    year, number = (int(x) for x in month.split("-"))
+    start = dt.date(year, number, 1)
+    end = (start + dt.timedelta(days=32)).replace(day=1)
+    with db.sessions() as session:
+        return list(session.execute(
+            select(Purchase.customer_id).distinct()
+            .join(Customer, Customer.id == Purchase.customer_id)
+            .where(Purchase.date >= start, Purchase.date < end,
+                   Purchase.status.in_(COUNTED_STATUSES), Customer.archived.is_(False))
+        ).scalars())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services.dashboard import DashboardData, load_dashboard
+from services.dashboard import DashboardData, buyers_in_month, load_dashboard
 from services.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
 from ui.charts import Bar, BarChart, GridChart, LineChart
@@ -126,9 +126,11 @@ class DashboardPage(QWidget):
                                       [self.tr("new"), self.tr("returning")],
                                       value_format=_short)
         self.revenue_chart.setObjectName("revenueChart")
+        self.revenue_chart.clicked.connect(lambda key: self._clicked("month", key))
         self.crr_chart = LineChart(self.tr("Retention (CRR) month by month"),
                                    value_format=lambda v: f"{v * 100:.0f}%")
         self.crr_chart.setObjectName("crrChart")
+        self.crr_chart.clicked.connect(lambda key: self._clicked("month", key))
         self.grid = GridChart(self.tr("ABC (revenue) × XYZ (regularity)"), list("ABC"),
                               list("XYZ"))
         self.grid.setObjectName("abcGrid")
@@ -274,6 +276,8 @@ class DashboardPage(QWidget):
             return
         if kind == "ladder":
             self.show_customers.emit(kind, key, [])
+        elif kind == "month":
+            self.show_customers.emit(kind, key, buyers_in_month(self.db, key))
         elif kind == "rfm":
             self.show_customers.emit(kind, key, self.data.rfm_members.get(key, []))
         else:

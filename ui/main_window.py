@@ -658,8 +658,11 @@ class MainWindow(QMainWindow):
             from ui.labels import rfm_labels
 
             name = rfm_labels().get(key, key) if kind == "rfm" else key
-            label = (name if key in ("dormant", "event") else self.tr("RFM: %1")
-                     if kind == "rfm" else self.tr("ABC-XYZ: %1")).replace("%1", name)
+            if kind == "month":
+                label = self.tr("Bought in %1").replace("%1", key)
+            else:
+                label = (name if key in ("dormant", "event") else self.tr("RFM: %1")
+                         if kind == "rfm" else self.tr("ABC-XYZ: %1")).replace("%1", name)
             self.filters.set_only((frozenset(ids), label))
         self.filters.blockSignals(False)
         self.tabs.setCurrentIndex(0)

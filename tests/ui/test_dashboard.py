@@ -76,3 +76,19 @@ def test_the_dormant_tile_lists_who_to_wake_up(qtbot, demo_db):
     qtbot.mouseClick(page.tiles["dormant"], Qt.MouseButton.LeftButton)
     assert sorted(window.model.ids()) == sorted(dormant)
     assert window.filters.only_chip.text().startswith("Dormant")
+
+
+def test_a_month_bar_lists_that_months_buyers(qtbot, demo_db):
+    from services.dashboard import buyers_in_month
+
+    window, page = open_dashboard(qtbot, demo_db)
+    page.grab()
+    month = page.revenue_chart.bars[-2].key
+    rect = next(r for r, k in page.revenue_chart._hit if k == month)
+    qtbot.mouseClick(page.revenue_chart, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.center().x()), int(rect.bottom() - 5)))
+    expected = buyers_in_month(demo_db, month)
+    assert expected and sorted(window.model.ids()) == sorted(expected)
+    assert window.filters.only_chip.text().startswith(f"Bought in {month}")
+    page.crr_chart.clicked.emit(month)
+    assert sorted(window.model.ids()) == sorted(expected)
