@@ -54,3 +54,20 @@ __all__ = [
     "TaskGroup",
     "customer_tag",
 ]
+
+
+def customer_tables() -> list:
+    """Every table whose rows belong to one customer through customer_id, in foreign-key order
+    (a purchase before the coupon that points at it). Derived from the metadata, so a table
+    added later is included without anyone remembering to list it. The search index and
+    relationships (which belong to two customers) are left out: callers treat them apart."""
+    from sqlalchemy import Table
+
+    out: list[Table] = []
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("customer_id")
+        if column is None or table.name in ("search_term", "relationship"):
+            continue
+        if any(fk.column.table.name == "customer" for fk in column.foreign_keys):
+            out.append(table)
+    return out

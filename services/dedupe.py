@@ -11,21 +11,10 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, select, update
 
 from models import (
-    Address,
-    Card,
     ContactPoint,
-    Coupon,
     Customer,
-    Document,
-    ImportantDate,
-    Interaction,
-    MailingRecipient,
-    PointsEntry,
-    Preference,
-    Purchase,
     Relationship,
-    ReminderState,
-    Task,
+    customer_tables,
     customer_tag,
 )
 from models.database import Database
@@ -104,9 +93,9 @@ def find_duplicates(db: Database) -> list[Pair]:
                                                  p.second))
 
 
-# Everything that belongs to a customer by customer_id moves to the survivor.
-MOVED = (Purchase, Interaction, ImportantDate, Document, Card, Coupon, PointsEntry, Task,
-         ReminderState, MailingRecipient, Preference, Address)
+# Everything that belongs to a customer by customer_id moves to the survivor, except what
+# merge() combines itself (contacts and consents without doubles, tags once each).
+COMBINED = ("contact_point", "consent", "customer_tag")
 FILLED = ("given_name", "patronymic", "family_name_latin", "given_name_latin", "company",
           "salutation", "language", "birth_year", "birth_month", "birth_day", "source",
           "staff_id", "external_id", "penetration_percent", "personal_discount_percent",
@@ -158,10 +147,10 @@ def merge(db: Database, survivor: int, other: int, choose: dict[str, str] | None
                 session.execute(customer_tag.insert().values(customer_id=survivor,
                                                              tag_id=tag_id))
         session.flush()
-        for model in MOVED:
-            session.execute(update(model).where(model.customer_id == other)
-                            .values(customer_id=survivor)
-                            .execution_options(synchronize_session=False))
+        for table in customer_tables():
+            if table.name not in COMBINED:
+                session.execute(update(table).where(table.c.customer_id == other)
+                                .values(customer_id=survivor))
         session.execute(update(Customer).where(Customer.referred_by_id == other)
                         .values(referred_by_id=survivor))
         for rel in session.execute(select(Relationship).where(

@@ -6,24 +6,11 @@ from __future__ import annotations
 from sqlalchemy import delete, update
 
 from models import (
-    Address,
     AuditEntry,
-    Card,
-    Consent,
-    ContactPoint,
-    Coupon,
     Customer,
-    Document,
-    ImportantDate,
-    Interaction,
-    MailingRecipient,
-    PointsEntry,
-    Preference,
     Purchase,
     Relationship,
-    ReminderState,
-    Task,
-    customer_tag,
+    customer_tables,
 )
 from models.database import Database
 from services.customers import get_customer
@@ -33,11 +20,10 @@ from services.search import refresh_terms
 def forget(db: Database, customer_id: int) -> None:
     with db.transaction() as session:
         customer = get_customer(session, customer_id)
-        for model in (ContactPoint, Address, ImportantDate, Document, Preference, Consent,
-                      Interaction, Card, Coupon, PointsEntry, ReminderState, Task,
-                      MailingRecipient):
-            session.execute(delete(model).where(model.customer_id == customer_id))
-        session.execute(delete(customer_tag).where(customer_tag.c.customer_id == customer_id))
+        # everything that belongs to them goes, except the purchases (anonymous below)
+        for table in reversed(customer_tables()):
+            if table.name != "purchase":
+                session.execute(delete(table).where(table.c.customer_id == customer_id))
         session.execute(delete(Relationship).where(
             (Relationship.customer_id == customer_id) | (Relationship.other_id == customer_id)))
         session.execute(update(Customer).where(Customer.referred_by_id == customer_id)

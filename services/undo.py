@@ -14,33 +14,17 @@ from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from models import (
-    Address,
-    Card,
-    Consent,
-    ContactPoint,
-    Coupon,
     Customer,
-    Document,
-    ImportantDate,
-    Interaction,
-    MailingRecipient,
-    PointsEntry,
-    Preference,
-    Purchase,
     Relationship,
-    ReminderState,
-    Task,
-    customer_tag,
+    customer_tables,
 )
 from models.database import Database
 from services.search import refresh_terms
 from services.stats import refresh_stats
 
-# Every table whose rows belong to one customer through a customer_id column. A table added
-# later that hangs off a customer must be listed here, or undo would lose its rows.
-CHILD_TABLES: list[Table] = [t.__table__ if hasattr(t, "__table__") else t for t in (
-    ContactPoint, Address, ImportantDate, Document, Preference, Consent, customer_tag, Purchase,
-    Interaction, Card, Coupon, PointsEntry, ReminderState, Task, MailingRecipient)]
+# Every table whose rows belong to one customer, derived from the metadata (see
+# models.customer_tables), so a table added later cannot be forgotten by undo.
+CHILD_TABLES: list[Table] = customer_tables()
 CHUNK = 500
 
 

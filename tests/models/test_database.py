@@ -102,3 +102,14 @@ def test_foreign_keys_are_enforced(db):
                            "is_primary, position) VALUES (999, 'phone', '+1', '', 0, 0)"))
     with db.sessions() as s:
         assert s.execute(select(func.count()).select_from(text("contact_point"))).scalar() == 0
+
+
+def test_customer_tables_are_derived_in_foreign_key_order():
+    from models import customer_tables
+
+    names = [t.name for t in customer_tables()]
+    assert {"contact_point", "address", "purchase", "coupon", "points_entry", "card",
+            "customer_tag", "mailing_recipient", "task"} <= set(names)
+    assert "search_term" not in names and "relationship" not in names
+    assert names.index("purchase") < names.index("coupon")  # coupons point at purchases
+    assert names.index("purchase") < names.index("points_entry")
