@@ -46,3 +46,50 @@ def make_customer(db):
             return create_customer(s, CustomerDraft(contacts=contacts, **fields)).id
 
     return make
+
+
+class Inbox:
+    """A mail server's inbox on loopback (aiosmtpd); `refuse` makes it turn recipients away."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address in self.refuse:
+            return "451 4.3.0 try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        import email
+        import email.policy
+
+        self.messages.append(email.message_from_bytes(envelope.content,
+                                                      policy=email.policy.default))
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def smtp_server(db):
+    """A real SMTP server on 127.0.0.1, and the customer file's mail settings pointing at it."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    from services import settings
+
+    inbox = Inbox()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    with db.transaction() as s:
+        settings.put(s, "smtp_host", "127.0.0.1")
+        settings.put(s, "smtp_port", port)
+        settings.put(s, "smtp_security", "none")
+        settings.put(s, "mail_from", "shop@silver.example")
+        settings.put(s, "mail_per_minute", 0)
+    yield inbox
+    controller.stop()

@@ -2,57 +2,22 @@
 
 import email
 import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from services import email_sending as E
 from services import settings
 from services.customers import ConsentDraft, ContactDraft, CustomerDraft, create_customer
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-        self.refuse: set[str] = set()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
-        if address in self.refuse:
-            return "451 4.3.0 try again later"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
-        self.messages.append(email.message_from_bytes(envelope.content,
-                                                      policy=email.policy.default))
-        return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def smtp():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield inbox, controller.port
-    controller.stop()
+def smtp(smtp_server):
+    return smtp_server, None
 
 
 @pytest.fixture
 def shop(db, smtp):
-    _inbox, port = smtp
     with db.transaction() as s:
-        settings.put(s, "smtp_host", "127.0.0.1")
-        settings.put(s, "smtp_port", port)
-        settings.put(s, "smtp_security", "none")
-        settings.put(s, "mail_from", "shop@silver.example")
-        settings.put(s, "mail_per_minute", 0)
         ids = {}
         for name, mail, agreed in (("Петрова", "anna@example.com", True),
                                    ("Smith", "john@example.com", True),

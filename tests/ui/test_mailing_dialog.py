@@ -1,47 +1,20 @@
-import email
-import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from services import settings
 from services.customers import ConsentDraft, ContactDraft, CustomerDraft, create_customer
 from ui.main_window import MainWindow
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
-        self.messages.append(email.message_from_bytes(envelope.content,
-                                                      policy=email.policy.default))
-        return "250 OK"
-
-
 @pytest.fixture
-def inbox(db):
-    box = Inbox()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
+def inbox(db, smtp_server):
     with db.transaction() as s:
-        settings.put(s, "smtp_host", "127.0.0.1")
-        settings.put(s, "smtp_port", port)
-        settings.put(s, "smtp_security", "none")
-        settings.put(s, "mail_from", "shop@silver.example")
-        settings.put(s, "mail_per_minute", 0)
         for name, agreed in (("Yes", True), ("No", False)):
             create_customer(s, CustomerDraft(family_name=name, given_name="Pat", sex="female",
                                              language="en",
                                              contacts=[ContactDraft("email",
                                                                     f"{name}@example.com")],
                                              consents=[ConsentDraft("email", agreed)]))
-    yield box
-    controller.stop()
+    return smtp_server
 
 
 def test_check_preview_and_send_in_the_background(qtbot, db, inbox, tmp_path):
