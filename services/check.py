@@ -37,7 +37,7 @@ from models.migrate import current_revision, head_revision
 from services.contacts import normalize_email
 from services.errors import ValidationError
 from services.search import load_terms, rebuild_all, term_rows
-from services.stats import refresh_stats, stats_values
+from services.stats import refresh_stats, stale_dormant, stats_values
 from services.store import sort_name
 
 BATCH = 2000
@@ -152,7 +152,7 @@ def _derived_problems(session: Session) -> list[Problem]:
         if expected != actual:
             stale_terms += len({k[0] for k in (expected - actual) + (actual - expected)})
         session.expunge_all()
-    wrong_stats = _stale_stats(session)
+    wrong_stats = _stale_stats(session) or len(stale_dormant(session.connection()))
     if wrong_stats:
         out.append(Problem("purchase figures", f"{wrong_stats} customers have purchase figures "
                            "that do not match their purchases (run check --repair)"))

@@ -39,6 +39,8 @@ from models.types import utcnow
 from services import demo_names as N
 from services.errors import ServiceError
 from services.search import CustomerTerms, term_rows
+from services.settings import DEFAULTS
+from services.stats import dormant_from
 from services.store import sort_key
 from services.text import fold
 
@@ -284,7 +286,11 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
             cust.update(purchase_count=len(dates),
                         total_spent=sum((x["amount"] for x in bought), Decimal(0)),
                         first_purchase=dates[0] if dates else None,
-                        last_purchase=dates[-1] if dates else None)
+                        last_purchase=dates[-1] if dates else None,
+                        dormant_on=dormant_from(len(dates), dates[0] if dates else None,
+                                                dates[-1] if dates else None,
+                                                DEFAULTS["dormant_factor"],
+                                                DEFAULTS["dormant_single_days"]))
             if pattern == "regular" and r.random() < 0.3:
                 tables["interaction"].append({
                     "customer_id": cid, "at": now - dt.timedelta(days=r.randint(1, 300)),

@@ -23,7 +23,7 @@ from models.database import Database
 from services import settings
 from services.ladder import STEPS, configured_rank
 from services.sqlfuncs import days_between, month_of
-from services.stats import COUNTED_STATUSES
+from services.stats import COUNTED_STATUSES, dormant_from
 
 DAYS_PER_MONTH = 365.25 / 12
 RFM_GROUPS = ("champions", "loyal", "promising", "need_attention", "at_risk", "hibernating",
@@ -276,11 +276,7 @@ def classify_abc_xyz(in_period: list[PeriodFigures], config: dict) -> dict[int, 
 
 
 def is_dormant(f: CustomerFigures, as_of: dt.date, factor: float, single_days: int) -> bool:
-    silent = (as_of - f.last).days
-    if f.count < 2:
-        return silent > single_days
-    usual = (f.last - f.first).days / (f.count - 1)
-    return silent > factor * max(usual, 1)
+    return as_of >= dormant_from(f.count, f.first, f.last, factor, single_days)
 
 
 def lifetime_months(f: CustomerFigures) -> float:

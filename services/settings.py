@@ -42,10 +42,17 @@ def get(session: Session, key: str) -> Any:
 def put(session: Session, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
     row = session.get(Setting, key)
+    before = json.dumps(DEFAULTS.get(key)) if row is None else row.value
     if row is None:
         session.add(Setting(key=key, value=text))
     else:
         row.value = text
+    if key in ("dormant_factor", "dormant_single_days") and json.loads(before) != value:
+        # each customer's dormant_on follows these two; imported here, as stats reads DEFAULTS
+        from services.stats import refresh_dormant
+
+        session.flush()
+        refresh_dormant(session.connection())
 
 
 def profile(session: Session) -> BusinessProfile:

@@ -115,6 +115,8 @@ def test_first_schema_file_upgrades_with_nothing_lost(db_path):
         # 0002 computed the purchase figures from the purchases already in the file
         assert (anna.purchase_count, anna.total_spent) == (1, Decimal("1250.50"))
         assert anna.first_purchase == anna.last_purchase == dt.date(2024, 5, 6)
+        # 0010: one purchase, silent more than 180 days from 2024-05-06
+        assert anna.dormant_on == dt.date(2024, 11, 3)
         assert [(c.kind, c.value, c.label, c.is_primary) for c in anna.contacts] == [
             ("phone", "+79123456789", "mobile", True), ("email", "anna@example.com", "", True)]
         (address,) = anna.addresses
@@ -135,6 +137,7 @@ def test_first_schema_file_upgrades_with_nothing_lost(db_path):
         john = s.get(Customer, 2)
         assert john.archived and john.referred_by_id == 1 and john.company == "Bright Ltd"
         assert (john.purchase_count, john.total_spent, john.last_purchase) == (0, 0, None)
+        assert john.dormant_on is None
         assert (john.birth_year, john.birth_month, john.birth_day) == (1980, 12, 31)
         (rel,) = john.relationships
         assert (rel.kind, rel.other_id, rel.note) == ("friend", 1, "met at the fair")

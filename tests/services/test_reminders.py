@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from services import metrics, settings
 from services import reminders as R
 from services.customers import (
     CustomerDraft,
@@ -138,14 +139,34 @@ def test_reactivation_when_a_customer_slips_away(db):
     with db.transaction() as s:
         for day in (D(2025, 1, 1), D(2025, 1, 31), D(2025, 3, 2)):  # every 30 days
             add_purchase(s, regular, "10", date=day)
-        add_purchase(s, single, "10", date=D(2024, 12, 15))  # + 180 days = 2025-06-13
+        # silent more than 180 days: dormant from 2024-12-15 + 181 days = 2025-06-14
+        add_purchase(s, single, "10", date=D(2024, 12, 15))
     got = by_kind(db, "reactivation")
     # regular: last 2025-03-02 + 2 × 30 days + 1 = 2025-05-02: outside the week of overdue
-    assert got == [(D(2025, 6, 13), single,
+    assert got == [(D(2025, 6, 14), single,
                     "Slipping away: invite them back (and ask why they left)")]
     later = by_kind(db, "reactivation", today=D(2025, 5, 1))
     assert (D(2025, 5, 2), regular, "Slipping away: invite them back (and ask why they left)"
             ) in later
+    # the day of the reminder is the first day the dashboard counts them dormant
+    with db.sessions() as s:
+        everyone = {f.customer_id: f for f in metrics.customer_figures(s, D(2025, 12, 31))}
+        for cid, day in ((single, D(2025, 6, 14)), (regular, D(2025, 5, 2))):
+            figures = everyone[cid]
+            assert not metrics.is_dormant(figures, day - dt.timedelta(days=1), 2, 180)
+            assert metrics.is_dormant(figures, day, 2, 180)
+
+
+def test_reactivation_follows_the_dormant_settings_and_new_purchases(db):
+    single = make(db, "Single")
+    with db.transaction() as s:
+        add_purchase(s, single, "10", date=D(2024, 12, 15))
+    with db.transaction() as s:
+        settings.put(s, "dormant_single_days", 170)  # dormant from 2024-12-15 + 171 days
+    assert [d for d, *_ in by_kind(db, "reactivation")] == [D(2025, 6, 4)]
+    with db.transaction() as s:
+        add_purchase(s, single, "10", date=D(2025, 6, 1))  # came back: a regular now
+    assert by_kind(db, "reactivation") == []
 
 
 def test_expiring_coupons_points_and_cards(db):
