@@ -259,6 +259,27 @@ def build_parser() -> Parser:
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
+    imp = sub.add_parser("import", help="customers or purchases in: CSV, XLSX or vCard")
+    _db_option(imp)
+    imp.add_argument("file", metavar="FILE", help="a .csv, .txt, .xlsx or .vcf file")
+    imp.add_argument("--kind", choices=["customers", "purchases"], default="customers")
+    imp.add_argument("--mapping", metavar="FILE.json",
+                     help='which column is which field: {"column header": "field", …} '
+                          "(default: guessed from the header, or what was used last time)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="check every row and report, write nothing")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="import the good rows when some are rejected (default: nothing)")
+    imp.add_argument("--encoding", metavar="NAME",
+                     help="the CSV file's encoding, e.g. cp1251 (default: detected)")
+    imp.add_argument("--delimiter", metavar="CHAR",
+                     help="the CSV delimiter; 'tab' for tabs (default: detected)")
+    imp.add_argument("--no-clean", dest="clean", action="store_false",
+                     help="keep control and zero-width characters (rows with them are "
+                          "rejected) instead of removing them")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
     export = sub.add_parser("export", help="customers out: CSV, XLSX, vCard or everything "
                             "as JSON")
     _db_option(export)
@@ -773,6 +794,41 @@ def cmd_restore(args) -> int:
     print(f"Restored {args.backup} as {path}"
           + (f"; the file it replaced is kept as {aside}" if aside else ""))
     return 0
+
+
+def cmd_import(args) -> int:
+    from services.import_readers import read_file
+    from services.importing import (
+        FIELDS,
+        guess_mapping,
+        import_table,
+        mapping_from_file,
+        remembered_mapping,
+    )
+
+    delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
+    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter)
+    with _open(args, create=True) as db:
+        if args.mapping:
+            mapping = mapping_from_file(args.mapping, table.headers, args.kind)
+        else:
+            with db.sessions() as session:
+                mapping = remembered_mapping(session, table.headers, args.kind)
+            mapping = mapping or guess_mapping(table.headers, args.kind)
+        report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
+                              skip_bad=args.skip_bad, clean=args.clean)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        used = [f"{h} → {FIELDS[args.kind][m]}" for h, m in zip(table.headers, mapping,
+                                                                strict=True) if m]
+        print("Columns: " + "; ".join(used))
+        print(report.summary())
+        for error in report.errors:
+            print(f"  {table.source}, {error}")
+        if report.rejected and not report.imported and not args.dry_run:
+            print("Correct those rows, or run again with --skip-bad to import the good ones.")
+    return 2 if report.rejected and not report.imported and not args.dry_run else 0
 
 
 def cmd_export(args) -> int:

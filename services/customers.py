@@ -194,9 +194,10 @@ class _Checker:
         return value
 
 
-def validate(session: Session, draft: CustomerDraft, customer_id: int | None = None
-             ) -> CustomerDraft:
-    """A cleaned copy of the draft, or ValidationError listing every problem with its field."""
+def validate(session: Session, draft: CustomerDraft, customer_id: int | None = None, *,
+             region: str | None = None) -> CustomerDraft:
+    """A cleaned copy of the draft, or ValidationError listing every problem with its field.
+    `region` (the phone region) may be passed by callers that validate thousands at once."""
     ck = _Checker()
     d = replace(draft)
     for name in NAME_FIELDS:
@@ -251,7 +252,7 @@ def validate(session: Session, draft: CustomerDraft, customer_id: int | None = N
     if d.staff_id is not None and session.get(Staff, d.staff_id) is None:
         ck.add("staff", f"no staff member #{d.staff_id}")
 
-    region = settings.phone_region(session)
+    region = region or settings.phone_region(session)
     d.contacts = _validate_contacts(ck, d.contacts, region)
     d.addresses = _validate_addresses(ck, d.addresses)
     for i, item in enumerate(d.dates):
@@ -352,10 +353,12 @@ def _validate_addresses(ck: _Checker, addresses: list[AddressDraft]) -> list[Add
     return out
 
 
-def _tag_objects(session: Session, names: list[str]) -> list[Tag]:
+def _tag_objects(session: Session, names: list[str], existing: dict[str, Tag] | None = None
+                 ) -> list[Tag]:
     if not names:
         return []
-    existing = {fold(t.name): t for t in session.execute(select(Tag)).scalars()}
+    if existing is None:
+        existing = {fold(t.name): t for t in session.execute(select(Tag)).scalars()}
     tags = []
     for name in names:
         tag = existing.get(fold(name))
@@ -367,7 +370,8 @@ def _tag_objects(session: Session, names: list[str]) -> list[Tag]:
     return tags
 
 
-def _apply(session: Session, customer: Customer, d: CustomerDraft) -> None:
+def _apply(session: Session, customer: Customer, d: CustomerDraft,
+           tags: dict[str, Tag] | None = None) -> None:
     for name in NAME_FIELDS + ("sex", "salutation", "language", "notes", "source",
                                "referred_by_id", "staff_id", "is_adherent", "is_advocate",
                                "penetration_percent", "personal_discount_percent",
@@ -401,7 +405,7 @@ def _apply(session: Session, customer: Customer, d: CustomerDraft) -> None:
         Preference(category=p.category, value=p.value, value_key=fold(p.value), note=p.note)
         for p in d.preferences
     ]
-    customer.tags = _tag_objects(session, d.tags)
+    customer.tags = _tag_objects(session, d.tags, tags)
     _apply_consents(customer, d.consents)
 
 
@@ -435,6 +439,20 @@ def create_customer(session: Session, draft: CustomerDraft) -> Customer:
     _apply(session, customer, d)
     session.flush()
     return customer
+
+
+def add_validated(session: Session, draft: CustomerDraft, tags: dict[str, Tag]) -> Customer:
+    """A new customer from a draft `validate` has already cleaned, not flushed yet: for
+    imports, which flush thousands at once. `tags` (folded name → Tag) is shared between
+    calls and gains the new tags."""
+    customer = Customer()
+    session.add(customer)
+    _apply(session, customer, draft, tags)
+    return customer
+
+
+def tag_index(session: Session) -> dict[str, Tag]:
+    return {fold(t.name): t for t in session.execute(select(Tag)).scalars()}
 
 
 def update_customer(session: Session, customer_id: int, draft: CustomerDraft) -> Customer:

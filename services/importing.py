@@ -1,0 +1,876 @@
+"""Bringing customers and purchases in from a table (services.import_readers): the mapping of
+columns to fields, guessed from the header and remembered; each row checked like the card
+checks a customer; re-imports matched by external id, e-mail or phone so nothing is
+duplicated; a dry run; the good rows or nothing, and never half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models import Card, ContactPoint, Customer, Purchase
+from models.database import Database
+from models.enums import PurchaseStatus, Sex
+from services import settings
+from services.customers import (
+    AddressDraft,
+    ConsentDraft,
+    ContactDraft,
+    CustomerDraft,
+    add_validated,
+    draft_from,
+    tag_index,
+    update_customer,
+    validate,
+)
+from services.dates import PartialDate
+from services.errors import ServiceError, ValidationError, field_error
+from services.import_readers import VCARD_MULTI, Table
+from services.purchases import add_purchase, parse_amount
+from services.text import fold
+
+KINDS = ("customers", "purchases")
+FLUSH_EVERY = 2000
+MAPPINGS_SETTING = "import_mappings"
+MAPPINGS_KEPT = 50
+
+# field → what the mapping step shows. "phone:mobile" is a phone with that label.
+CUSTOMER_FIELDS: dict[str, str] = {
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "patronymic": "Patronymic / middle name",
+    "full_name": "Full name, family name first (split)",
+    "full_name_given_first": "Full name, given name first (split)",
+    "family_name_latin": "Family name in Latin letters",
+    "given_name_latin": "Given name in Latin letters",
+    "company": "Company",
+    "sex": "Sex",
+    "language": "Language",
+    "birthday": "Birthday",
+    "phone": "Phone",
+    "phone:mobile": "Phone (mobile)",
+    "phone:home": "Phone (home)",
+    "phone:work": "Phone (work)",
+    "phone_label": "Label of the phone in the next column",
+    "email": "E-mail",
+    "email:home": "E-mail (home)",
+    "email:work": "E-mail (work)",
+    "email_label": "Label of the e-mail in the next column",
+    "address_line1": "Street address",
+    "address_line2": "Address, second line",
+    "city": "City",
+    "region": "Region / state",
+    "postcode": "Postcode",
+    "country": "Country",
+    "notes": "Notes",
+    "tags": "Tags",
+    "source": "Where they came from",
+    "external_id": "Id in the other program",
+    "consent_email": "Agrees to e-mail (yes/no)",
+    "consent_sms": "Agrees to SMS (yes/no)",
+    "consent_post": "Agrees to post (yes/no)",
+}
+PURCHASE_FIELDS: dict[str, str] = {
+    "date": "Date",
+    "amount": "Amount",
+    "currency": "Currency",
+    "description": "What",
+    "category": "Category",
+    "status": "Status",
+    "customer_external_id": "Customer: id in the other program",
+    "customer_email": "Customer: e-mail",
+    "customer_phone": "Customer: phone",
+    "customer_card": "Customer: card number",
+    "customer_name": "Customer: name",
+}
+FIELDS = {"customers": CUSTOMER_FIELDS, "purchases": PURCHASE_FIELDS}
+
+# Headers as people and programs write them (folded: lower case, punctuation → space),
+# including Google Contacts' and Outlook's CSV exports and Russian spreadsheets.
+_CUSTOMER_HEADERS = {
+    "family_name": ["family name", "last name", "lastname", "surname", "family", "фамилия"],
+    "given_name": ["given name", "first name", "firstname", "forename", "имя"],
+    "patronymic": ["patronymic", "middle name", "additional name", "отчество"],
+    "full_name": ["фио", "ф и о", "full name family first", "клиент", "покупатель",
+                  "customer", "client"],
+    "full_name_given_first": ["name", "full name", "display name", "contact", "контакт"],
+    "family_name_latin": ["family name latin", "фамилия латиницей", "фамилия лат"],
+    "given_name_latin": ["given name latin", "имя латиницей", "имя лат"],
+    "company": ["company", "organization", "organisation", "organization name",
+                "organization 1 name", "компания", "организация", "фирма"],
+    "sex": ["sex", "gender", "пол"],
+    "language": ["language", "язык"],
+    "birthday": ["birthday", "birth date", "date of birth", "dob", "дата рождения",
+                 "день рождения", "др"],
+    "phone": ["phone", "telephone", "tel", "phone number", "primary phone", "other phone",
+              "телефон", "тел", "номер телефона"],
+    "phone:mobile": ["mobile", "mobile phone", "cell", "cell phone", "мобильный",
+                     "мобильный телефон", "сотовый", "моб телефон"],
+    "phone:home": ["home phone", "home phone 2", "домашний телефон"],
+    "phone:work": ["business phone", "business phone 2", "work phone", "company main phone",
+                   "рабочий телефон"],
+    "email": ["email", "e mail", "email address", "e mail address", "e mail 2 address",
+              "e mail 3 address", "mail", "почта", "эл почта", "электронная почта",
+              "e mail адрес", "емейл", "имейл"],
+    "address_line1": ["address", "street", "street address", "home street", "address 1 street",
+                      "address line 1", "адрес", "улица"],
+    "address_line2": ["address line 2", "home street 2", "адрес 2"],
+    "city": ["city", "town", "home city", "address 1 city", "город", "населенный пункт"],
+    "region": ["region", "state", "province", "home state", "address 1 region", "область",
+               "регион", "край"],
+    "postcode": ["postcode", "postal code", "post code", "zip", "zip code", "home postal code",
+                 "address 1 postal code", "индекс", "почтовый индекс"],
+    "country": ["country", "home country region", "address 1 country", "страна"],
+    "notes": ["notes", "note", "comment", "comments", "примечание", "примечания",
+              "комментарий", "комментарии", "заметки"],
+    "tags": ["tags", "labels", "categories", "group membership", "groups", "теги", "метки",
+             "группы", "категории"],
+    "source": ["source", "источник", "откуда"],
+    "external_id": ["external id", "customer id", "client id", "код клиента", "id клиента"],
+    "consent_email": ["consent email", "email consent", "согласие email",
+                      "согласие на рассылку"],
+    "consent_sms": ["consent sms", "sms consent", "согласие sms", "согласие смс"],
+    "consent_post": ["consent post", "post consent", "согласие почта"],
+}
+_PURCHASE_HEADERS = {
+    "date": ["date", "purchase date", "sale date", "дата", "дата покупки", "дата продажи"],
+    "amount": ["amount", "sum", "total", "price", "paid", "сумма", "стоимость", "цена",
+               "итого"],
+    "currency": ["currency", "валюта"],
+    "description": ["description", "item", "items", "product", "what", "товар", "описание",
+                    "наименование", "назначение платежа"],
+    "category": ["category", "категория"],
+    "status": ["status", "статус"],
+    "customer_external_id": ["external id", "customer id", "client id", "код клиента"],
+    "customer_email": _CUSTOMER_HEADERS["email"],
+    "customer_phone": _CUSTOMER_HEADERS["phone"] + _CUSTOMER_HEADERS["phone:mobile"],
+    "customer_card": ["card", "card number", "loyalty card", "карта", "номер карты"],
+    "customer_name": ["customer", "client", "name", "full name", "buyer", "клиент",
+                      "покупатель", "фио", "имя"],
+}
+_PATTERNS = [  # numbered columns: Google's "Phone 1 - Value", Outlook's "E-mail 2 Address"
+    (re.compile(r"^phone \d+ value$"), "phone"),
+    (re.compile(r"^phone \d+ (?:type|label)$"), "phone_label"),
+    (re.compile(r"^e ?mail \d+ value$"), "email"),
+    (re.compile(r"^e ?mail \d+ (?:type|label)$"), "email_label"),
+    (re.compile(r"^address \d+ street$"), "address_line1"),
+    (re.compile(r"^address \d+ city$"), "city"),
+    (re.compile(r"^address \d+ region$"), "region"),
+    (re.compile(r"^address \d+ postal code$"), "postcode"),
+    (re.compile(r"^address \d+ country$"), "country"),
+]
+_HEADERS = {
+    "customers": {h: f for f, hs in _CUSTOMER_HEADERS.items() for h in hs},
+    "purchases": {h: f for f, hs in _PURCHASE_HEADERS.items() for h in hs},
+}
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_YES = {"yes", "y", "true", "1", "+", "да", "д", "x", "✓", "agreed", "given"}
+_NO = {"no", "n", "false", "0", "-", "нет", "н", "withdrawn", "refused"}
+_SEX = {"f": "female", "female": "female", "woman": "female", "ж": "female", "жен": "female",
+        "женский": "female", "m": "male", "male": "male", "man": "male", "м": "male",
+        "муж": "male", "мужской": "male", "unknown": "unknown"}
+_EMPTY_DATES = {"0/0/00", "0/0/0000", "00.00.0000", "0000-00-00"}  # Outlook's "no birthday"
+
+
+def normalize_header(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text).replace("ё", "е")).split())
+
+
+def guess_mapping(headers: Sequence[str], kind: str = "customers") -> list[str | None]:
+    """A field for each column (None: not imported), from the header's words; each field
+    once, except phones and e-mails, which may come in several columns."""
+    known = _HEADERS[kind]
+    out: list[str | None] = []
+    used: set[str] = set()
+    for header in headers:
+        key = normalize_header(header)
+        found = header if header in FIELDS[kind] else known.get(key)
+        if found is None:
+            found = next((f for p, f in _PATTERNS if p.match(key)), None)
+            if found is not None and found not in FIELDS[kind]:
+                found = None
+        if found is None and key in FIELDS[kind]:
+            found = key
+        if found is None and key.replace(" ", "_") in FIELDS[kind]:
+            found = key.replace(" ", "_")
+        repeatable = found is not None and (found.split(":")[0] in ("phone", "email")
+                                            or found.endswith("_label"))
+        if found in used and not repeatable:
+            found = None
+        if found is not None:
+            used.add(found)
+        out.append(found)
+    return out
+
+
+def _signature(headers: Sequence[str], kind: str) -> str:
+    return kind + "|" + "|".join(normalize_header(h) for h in headers)
+
+
+def remembered_mapping(session: Session, headers: Sequence[str], kind: str
+                       ) -> list[str | None] | None:
+    """The mapping last used for a file with exactly these headers."""
+    stored = settings.get(session, MAPPINGS_SETTING) or {}
+    mapping = stored.get(_signature(headers, kind))
+    if mapping is None or len(mapping) != len(headers):
+        return None
+    return [m if m in FIELDS[kind] else None for m in mapping]
+
+
+def remember_mapping(session: Session, headers: Sequence[str], kind: str,
+                     mapping: Sequence[str | None]) -> None:
+    stored = dict(settings.get(session, MAPPINGS_SETTING) or {})
+    key = _signature(headers, kind)
+    stored.pop(key, None)
+    stored[key] = list(mapping)
+    while len(stored) > MAPPINGS_KEPT:  # the oldest first: dicts keep insertion order
+        stored.pop(next(iter(stored)))
+    settings.put(session, MAPPINGS_SETTING, stored)
+
+
+def mapping_from_file(path: str | Path, headers: Sequence[str], kind: str
+                      ) -> list[str | None]:
+    """A mapping file: JSON {"column header": "field", …}; columns it does not name are not
+    imported."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ServiceError(f"{path}: no such mapping file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ServiceError(f"{path}: not a JSON mapping file ({exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise ServiceError(f'{path}: expected an object {{"column header": "field", …}}')
+    by_header = {normalize_header(h): i for i, h in enumerate(headers)}
+    mapping: list[str | None] = [None] * len(headers)
+    for header, name in data.items():
+        if name is None or name == "":
+            continue
+        if name not in FIELDS[kind]:
+            raise ServiceError(f"{path}: '{name}' (for column '{header}') is not a field for "
+                               f"{kind}; fields: {', '.join(FIELDS[kind])}")
+        index = by_header.get(normalize_header(header))
+        if index is None:
+            raise ServiceError(f"{path}: the file has no column '{header}' (columns: "
+                               f"{', '.join(headers)})")
+        mapping[index] = name
+    return mapping
+
+
+def check_mapping(mapping: Sequence[str | None], headers: Sequence[str], kind: str) -> None:
+    if len(mapping) != len(headers):
+        raise ServiceError(f"the mapping has {len(mapping)} columns, the file {len(headers)}")
+    fields = {m for m in mapping if m}
+    unknown = fields - set(FIELDS[kind])
+    if unknown:
+        raise ServiceError(f"not fields for {kind}: {', '.join(sorted(unknown))}")
+    if kind == "customers":
+        names = {"family_name", "given_name", "full_name", "full_name_given_first", "company"}
+        if not fields & names:
+            raise ServiceError("no column is mapped to a name or a company; map at least one "
+                               "(family name, given name, full name or company)")
+    else:
+        missing = [f for f in ("date", "amount") if f not in fields]
+        if missing:
+            raise ServiceError(f"no column is mapped to: {', '.join(missing)}")
+        if not fields & {f for f in PURCHASE_FIELDS if f.startswith("customer_")}:
+            raise ServiceError("no column says whose purchase it is; map the customer's "
+                               "e-mail, phone, card number, id or name")
+
+
+# --- the report -----------------------------------------------------------------------------
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f", {self.field}" if self.field else ""
+        return f"row {self.row}{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    source: str
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+    imported: bool = False  # False: nothing was written (a dry run, or rows were rejected)
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "source": self.source, "created": self.created,
+                "updated": self.updated, "skipped": self.skipped, "rejected": self.rejected,
+                "errors": [asdict(e) for e in self.errors], "dry_run": self.dry_run,
+                "imported": self.imported}
+
+    def summary(self) -> str:
+        if self.imported:
+            return (f"{self.source}: {self.created} created, {self.updated} updated, "
+                    f"{self.skipped} unchanged, {self.rejected} rejected")
+        return (f"{self.source}: {self.created} to create, {self.updated} to update, "
+                f"{self.skipped} unchanged, {self.rejected} rejected; nothing was written")
+
+
+class _Rejected(Exception):
+    def __init__(self, errors: list[RowError]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+class _DryRun(Exception):
+    pass
+
+
+# --- cells to drafts ------------------------------------------------------------------------
+
+
+def clean_text(value: str) -> str:
+    """Control and zero-width characters out, non-breaking spaces and runs of spaces as
+    one space: what spreadsheets and web pages leave in cells."""
+    value = _JUNK.sub("", value).replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(value.split(" ")).strip() if "\n" in value else " ".join(value.split())
+
+
+def parse_import_date(text: str, field_name: str) -> PartialDate:
+    """ISO (1985-03-14, --03-14), day first with dots (14.03.1985, 14.03), slashes month first
+    as in American exports unless the first number cannot be a month (03/14/1985,
+    14/03/1985), and 19850314."""
+    value = text.strip()
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$", value)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := re.match(r"^--(\d{2})-?(\d{2})$", value):
+        y, mo, d = None, int(m.group(1)), int(m.group(2))
+    elif m := re.match(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?\.?$", value):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = _year(m.group(3))
+    elif m := re.match(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$", value):
+        a, b = int(m.group(1)), int(m.group(2))
+        mo, d = (b, a) if a > 12 else (a, b)
+        y = _year(m.group(3))
+    elif m := re.match(r"^(\d{4})(\d{2})(\d{2})$", value):
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        raise field_error(field_name, f"'{text}' is not a date (use DD.MM.YYYY or "
+                                                 "YYYY-MM-DD)")
+    try:
+        return PartialDate(mo, d, y)
+    except ValueError as exc:
+        raise field_error(field_name, f"'{text}' is not a real date ({exc})"
+                                     ) from None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:  # 85 → 1985, 05 → 2005
+        year += 2000 if year <= dt.date.today().year % 100 else 1900
+    return year
+
+
+def _yes_no(text: str, field_name: str) -> bool | None:
+    value = fold(text).strip()
+    if not value:
+        return None
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise field_error(field_name, f"'{text}' is neither yes nor no")
+
+
+def _split_many(text: str, kind: str) -> list[str]:
+    parts = text.split(VCARD_MULTI.strip())
+    out = []
+    for part in parts:
+        pieces = re.split(r"[,;]" if kind == "phone" else r"[,;\s]+", part)
+        out.extend(p.strip() for p in pieces if p.strip())
+    return out
+
+
+def _split_name(text: str, given_first: bool) -> tuple[str, str, str]:
+    words = text.split()
+    if not words:
+        return "", "", ""
+    if given_first:  # "Anna Maria Smith": the last word is the family name
+        if len(words) == 1:
+            return "", words[0], ""
+        return words[-1], words[0], " ".join(words[1:-1])
+    if len(words) > 3:  # "Иванова Анна Сергеевна" — more words than that are a double name
+        return " ".join(words[:-2]), words[-2], words[-1]
+    words += [""] * (3 - len(words))
+    return words[0], words[1], words[2]
+
+
+def _tags(text: str) -> list[str]:
+    out = []
+    for part in re.split(r"\s*(?::::|[,;])\s*", text):
+        part = part.strip()
+        if part and not part.startswith("*"):  # Google's system groups: "* myContacts"
+            out.append(part)
+    return out
+
+
+class _Row:
+    """One table row seen through the mapping: values per field, in column order."""
+
+    def __init__(self, cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
+                 clean: bool):
+        self.values: list[tuple[str, str, str]] = []  # (field, value, header)
+        for cell, name, header in zip(cells, mapping, headers, strict=True):
+            if name is None:
+                continue
+            value = clean_text(cell) if clean else cell.strip()
+            self.values.append((name, value, header))
+
+    def get(self, name: str) -> str:
+        return next((v for f, v, _ in self.values if f == name and v), "")
+
+    def header(self, name: str) -> str:
+        return next((h for f, _, h in self.values if f == name or f.startswith(name + ":")),
+                    name)
+
+
+def _customer_draft(row: _Row, errors: list[tuple[str, str]]) -> CustomerDraft:
+    d = CustomerDraft()
+    for name in ("family_name", "given_name", "patronymic", "family_name_latin",
+                 "given_name_latin", "company", "notes", "source", "language"):
+        setattr(d, name, row.get(name))
+    for name, given_first in (("full_name", False), ("full_name_given_first", True)):
+        if row.get(name):
+            family, given, patronymic = _split_name(row.get(name), given_first)
+            d.family_name = d.family_name or family
+            d.given_name = d.given_name or given
+            d.patronymic = d.patronymic or patronymic
+    d.external_id = row.get("external_id") or None
+    if row.get("sex"):
+        sex = _SEX.get(fold(row.get("sex")).strip().rstrip("."))
+        if sex is None:
+            errors.append(("sex", f"column '{row.header('sex')}': '{row.get('sex')}' is not "
+                                  "a sex Regulars knows (female, male, ж, м…)"))
+        d.sex = sex or Sex.UNKNOWN.value
+    birthday = row.get("birthday")
+    if birthday and birthday not in _EMPTY_DATES:
+        try:
+            d.birthday = parse_import_date(birthday, "birthday")
+        except ValidationError as exc:
+            errors.append(("birthday", f"column '{row.header('birthday')}': "
+                                       f"{exc.errors[0].message}"))
+    # Google writes "Phone 1 - Type" before "Phone 1 - Value": a label column labels the
+    # phone or e-mail that comes next
+    labels: dict[str, str] = {}
+    for name, value, _header in row.values:
+        kind, _, label = name.partition(":")
+        if kind in ("phone", "email"):
+            label = label or labels.pop(kind, "")
+            d.contacts += [ContactDraft(kind, item, label) for item in _split_many(value, kind)]
+        elif name in ("phone_label", "email_label"):
+            labels[name.split("_")[0]] = value.lstrip("* ").lower()[:60]
+    address = AddressDraft(line1=row.get("address_line1"), line2=row.get("address_line2"),
+                           city=row.get("city"), region=row.get("region"),
+                           postcode=row.get("postcode"), country=_country(row.get("country")))
+    if any(asdict(address).values()):
+        d.addresses.append(address)
+    d.tags = _tags(row.get("tags"))
+    for channel in ("email", "sms", "post"):
+        name = f"consent_{channel}"
+        try:
+            given = _yes_no(row.get(name), name)
+        except ValidationError as exc:
+            errors.append((name, f"column '{row.header(name)}': {exc.errors[0].message}"))
+            continue
+        if given is not None:
+            d.consents.append(ConsentDraft(channel, given, "import"))
+    return d
+
+
+_COUNTRY_NAMES = {"россия": "RU", "russia": "RU", "russian federation": "RU", "рф": "RU",
+                  "болгария": "BG", "bulgaria": "BG", "българия": "BG", "usa": "US",
+                  "united states": "US", "united states of america": "US", "сша": "US",
+                  "united kingdom": "GB", "uk": "GB", "great britain": "GB",
+                  "germany": "DE", "deutschland": "DE", "германия": "DE", "украина": "UA",
+                  "ukraine": "UA", "беларусь": "BY", "belarus": "BY", "казахстан": "KZ",
+                  "kazakhstan": "KZ", "france": "FR", "франция": "FR", "italy": "IT",
+                  "италия": "IT", "spain": "ES", "испания": "ES"}
+
+
+def _country(text: str) -> str:
+    value = text.strip()
+    if len(value) == 2:
+        return value.upper()
+    return _COUNTRY_NAMES.get(fold(value), value)
+
+
+_LISTS = {"phones": "phone", "emails": "email", "contacts": "phone",
+          "addresses": "address_line1", "consents": "consent_email", "tags": "tags"}
+
+
+def _base_field(name: str) -> str:
+    """The import field a validation error is about: phones[1] → phone,
+    addresses[0].country → country."""
+    m = re.match(r"^(\w+)\[\d+\](?:\.(\w+))?$", name)
+    if not m:
+        return name
+    if m.group(1) == "addresses" and m.group(2) in ("line1", "line2"):
+        return "address_" + m.group(2)
+    if m.group(1) == "addresses" and m.group(2):
+        return m.group(2)
+    return _LISTS.get(m.group(1), m.group(1))
+
+
+def _field_errors(exc: ValidationError, row: _Row) -> list[tuple[str, str]]:
+    out = []
+    for e in exc.errors:
+        base = _base_field(e.field)
+        header = row.header(base)
+        where = f"column '{header}': " if header != base else ""
+        out.append((base, where + e.message))
+    return out
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+class _Index:
+    """Who is already in the file, by external id, e-mail and phone; new rows join it as
+    they are read, so a file that lists someone twice makes one customer."""
+
+    def __init__(self, session: Session):
+        self.by_key: dict[tuple[str, str], int | str] = {}
+        for cid, ext in session.execute(select(Customer.id, Customer.external_id)
+                                        .where(Customer.external_id.is_not(None))):
+            self.by_key[("x", ext)] = cid
+        for cid, kind, value in session.execute(
+                select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+                .where(ContactPoint.kind.in_(("email", "phone")))):
+            self.by_key.setdefault((kind, value.casefold()), cid)
+
+    @staticmethod
+    def keys(d: CustomerDraft) -> list[tuple[str, str]]:
+        keys = [("x", d.external_id)] if d.external_id else []
+        keys += [(c.kind, c.value.casefold()) for c in d.contacts
+                 if c.kind in ("email", "phone")]
+        return keys
+
+    def find(self, d: CustomerDraft) -> int | str | None:
+        for key in self.keys(d):
+            found = self.by_key.get(key)
+            if found is not None:
+                return found
+        return None
+
+    def add(self, d: CustomerDraft, who: int | str) -> None:
+        for key in self.keys(d):
+            self.by_key.setdefault(key, who)
+
+
+def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
+    """What the file says added to what is known: filled fields replace, contacts, addresses
+    and tags are added, nothing is taken away."""
+    out = replace(old, contacts=list(old.contacts), addresses=list(old.addresses),
+                  tags=list(old.tags), consents=list(old.consents))
+    for name in ("family_name", "given_name", "patronymic", "family_name_latin",
+                 "given_name_latin", "company", "language", "notes", "source", "external_id"):
+        value = getattr(new, name)
+        if value:
+            setattr(out, name, value)
+    if new.sex and new.sex != Sex.UNKNOWN.value:
+        out.sex = new.sex
+    if new.birthday is not None:
+        out.birthday = new.birthday
+    have = {(c.kind, c.value.casefold()) for c in out.contacts}
+    for c in new.contacts:
+        if (c.kind, c.value.casefold()) not in have:
+            out.contacts.append(replace(c, primary=False))
+            have.add((c.kind, c.value.casefold()))
+
+    def place(a: AddressDraft) -> tuple:
+        return tuple(fold(x) for x in (a.line1, a.city, a.postcode))
+
+    places = {place(a) for a in out.addresses}
+    for a in new.addresses:
+        if place(a) not in places:
+            out.addresses.append(replace(a, primary=False))
+            places.add(place(a))
+    known = {fold(t) for t in out.tags}
+    out.tags += [t for t in new.tags if fold(t) not in known]
+    channels = {c.channel: i for i, c in enumerate(out.consents)}
+    for c in new.consents:
+        if c.channel in channels:
+            old_c = out.consents[channels[c.channel]]
+            if old_c.given != c.given:
+                out.consents[channels[c.channel]] = c
+        else:
+            out.consents.append(c)
+    return out
+
+
+# --- the import -----------------------------------------------------------------------------
+
+
+def import_table(db: Database, table: Table, mapping: Sequence[str | None],
+                 kind: str = "customers", *, dry_run: bool = False, skip_bad: bool = False,
+                 clean: bool = True, remember: bool = True,
+                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Import the table in one transaction. Rows that fail their checks are reported; with
+    any rejected, nothing is written unless `skip_bad` (import the good rows). A dry run
+    reports the same and writes nothing."""
+    if kind not in KINDS:
+        raise ServiceError(f"'{kind}' is not a kind of import (customers, purchases)")
+    check_mapping(mapping, table.headers, kind)
+    report = ImportReport(kind, table.source, dry_run=dry_run)
+    for number, message in table.problems:
+        report.errors.append(RowError(number, "", message))
+    try:
+        with db.transaction() as session:
+            run = _import_customers if kind == "customers" else _import_purchases
+            run(session, table, mapping, report, clean, progress)
+            report.rejected = len({e.row for e in report.errors})
+            if report.rejected and not skip_bad:
+                raise _Rejected(report.errors)
+            if dry_run:
+                raise _DryRun
+            if remember:
+                remember_mapping(session, table.headers, kind, mapping)
+        report.imported = True
+    except (_Rejected, _DryRun):
+        pass
+    report.errors.sort(key=lambda e: e.row)
+    return report
+
+
+def _import_customers(session: Session, table: Table, mapping: Sequence[str | None],
+                      report: ImportReport, clean: bool,
+                      progress: Callable[[int, int], None] | None) -> None:
+    region = settings.phone_region(session)
+    index = _Index(session)
+    tags = tag_index(session)
+    pending: dict[str, CustomerDraft] = {}  # new customers of this file, by the first row
+    updates: dict[int, CustomerDraft] = {}  # existing customers the file adds to
+    originals: dict[int, CustomerDraft] = {}
+    for i, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
+        if progress and i % 1000 == 0:
+            progress(i, len(table.rows))
+        row = _Row(cells, mapping, table.headers, clean)
+        if not any(v for _, v, _ in row.values):
+            continue
+        errors: list[tuple[str, str]] = []
+        draft = _customer_draft(row, errors)
+        try:
+            # a number written without its country code is read as the address's country's
+            country = next((a.country for a in draft.addresses if len(a.country) == 2), "")
+            draft = validate(session, draft, region=country or region)
+        except ValidationError as exc:
+            errors += _field_errors(exc, row)
+        if errors:
+            report.errors += [RowError(number, f, m) for f, m in errors]
+            continue
+        who = index.find(draft)
+        if who is None:
+            key = f"row{number}"
+            pending[key] = draft
+            index.add(draft, key)
+            report.created += 1
+            continue
+        if isinstance(who, int) and who not in updates:
+            originals[who] = updates[who] = draft_from(_load(session, who))
+        before = pending[who] if isinstance(who, str) else updates[who]
+        merged = merge_drafts(before, draft)
+        if merged == before:
+            report.skipped += 1
+            continue
+        try:
+            merged = validate(session, merged, None if isinstance(who, str) else who,
+                              region=region)
+        except ValidationError as exc:
+            report.errors += [RowError(number, f, m) for f, m in _field_errors(exc, row)]
+            continue
+        if isinstance(who, str):
+            pending[who] = merged
+            report.skipped += 1  # the same new customer again: counted once, as created
+        else:
+            updates[who] = merged
+            report.updated += 1
+        index.add(merged, who)
+    for n, draft in enumerate(pending.values(), start=1):
+        add_validated(session, draft, tags)
+        if n % FLUSH_EVERY == 0:
+            session.flush()
+            session.expunge_all()
+            tags = tag_index(session)
+    session.flush()
+    for cid, draft in updates.items():
+        if draft != originals[cid]:
+            update_customer(session, cid, draft)
+    if progress:
+        progress(len(table.rows), len(table.rows))
+
+
+def _load(session: Session, cid: int) -> Customer:
+    return session.execute(
+        select(Customer).where(Customer.id == cid).options(
+            selectinload(Customer.contacts), selectinload(Customer.addresses),
+            selectinload(Customer.tags), selectinload(Customer.consents))
+    ).scalar_one()
+
+
+def _import_purchases(session: Session, table: Table, mapping: Sequence[str | None],
+                      report: ImportReport, clean: bool,
+                      progress: Callable[[int, int], None] | None) -> None:
+    region = settings.phone_region(session)
+    currency = settings.currency(session)
+    index = _Index(session)
+    cards = dict(session.execute(select(Card.number, Card.customer_id)).all())
+    seen: set[tuple] = set()
+    for cid, day, amount, description in session.execute(
+            select(Purchase.customer_id, Purchase.date, Purchase.amount,
+                   Purchase.description)):
+        seen.add((cid, day, amount, fold(description)))
+    for i, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
+        if progress and i % 1000 == 0:
+            progress(i, len(table.rows))
+        row = _Row(cells, mapping, table.headers, clean)
+        if not any(v for _, v, _ in row.values):
+            continue
+        errors: list[RowError] = []
+        cid = _purchase_customer(session, row, index, cards, region, number, errors)
+        try:
+            day = parse_import_date(row.get("date"), "date") if row.get("date") else None
+            if day is None or day.year is None:
+                raise field_error("date", f"column '{row.header('date')}': "
+                                             + ("is empty" if day is None else
+                                                f"'{row.get('date')}' has no year"))
+            day = dt.date(day.year, day.month, day.day)
+        except ValidationError as exc:
+            errors.append(RowError(number, "date", exc.errors[0].message))
+            day = None
+        try:
+            if not row.get("amount"):
+                raise field_error("amount", "is empty")
+            value = parse_amount(_amount(row.get("amount")), row.get("currency").upper()
+                                 or currency)
+        except (ValidationError, ServiceError) as exc:
+            message = exc.errors[0].message if isinstance(exc, ValidationError) else str(exc)
+            errors.append(RowError(number, "amount", f"column '{row.header('amount')}': "
+                                                     f"{message}"))
+            value = None
+        status = _status(row.get("status"))
+        if status is None:
+            errors.append(RowError(number, "status", f"column '{row.header('status')}': "
+                                   f"'{row.get('status')}' is not one of: "
+                                   + ", ".join(s.value for s in PurchaseStatus)))
+        if errors or cid is None:
+            report.errors += errors
+            continue
+        description = row.get("description")
+        key = (cid, day, value, fold(description))
+        if key in seen:
+            report.skipped += 1
+            continue
+        try:
+            add_purchase(session, cid, value, date=day, currency=row.get("currency") or None,
+                         description=description, category=row.get("category"),
+                         status=status)
+        except ValidationError as exc:
+            report.errors += [RowError(number, e.field, e.message) for e in exc.errors]
+            continue
+        seen.add(key)
+        report.created += 1
+
+
+def _amount(text: str) -> str:
+    """1 234,50 ₽ / 1,234.50 / -1250 → a plain decimal: spaces and currency signs out, a
+    comma as the decimal mark when it is the only mark."""
+    value = re.sub(r"[^\d,.\-]", "", text)
+    if "," in value and "." in value:
+        value = value.replace(",", "")
+    elif value.count(",") == 1 and len(value.split(",")[1]) <= 2:
+        value = value.replace(",", ".")
+    else:
+        value = value.replace(",", "")
+    return value or text
+
+
+def _status(text: str) -> str | None:
+    value = fold(text).strip()
+    if not value:
+        return PurchaseStatus.PAID.value
+    known = {s.value: s.value for s in PurchaseStatus}
+    known.update({"оплачено": "paid", "оплачен": "paid", "возврат": "returned",
+                  "отменен": "cancelled", "отменено": "cancelled"})
+    return known.get(value)
+
+
+def _customers_named(session: Session, name: str) -> list[int]:
+    """Customers whose whole name is this, family name first or last (the sort name is the
+    folded full name, and indexed)."""
+    words = name.split()
+    orders = {fold(" ".join(words)), fold(" ".join(words[-1:] + words[:-1]))}
+    return list(session.execute(select(Customer.id).where(Customer.sort_name.in_(orders),
+                                                          Customer.archived.is_(False)))
+                .scalars())
+
+
+def _purchase_customer(session: Session, row: _Row, index: _Index, cards: dict[str, int],
+                       region: str, number: int, errors: list[RowError]) -> int | None:
+    from services.contacts import normalize_email, normalize_phone
+
+    tried = []
+    if row.get("customer_external_id"):
+        tried.append(f"id '{row.get('customer_external_id')}'")
+        found = index.by_key.get(("x", row.get("customer_external_id")))
+        if isinstance(found, int):
+            return found
+    if row.get("customer_email"):
+        tried.append(f"e-mail '{row.get('customer_email')}'")
+        try:
+            found = index.by_key.get(("email", normalize_email(row.get("customer_email"))
+                                      .casefold()))
+        except ValidationError:
+            found = None
+        if isinstance(found, int):
+            return found
+    if row.get("customer_phone"):
+        tried.append(f"phone '{row.get('customer_phone')}'")
+        try:
+            found = index.by_key.get(("phone", normalize_phone(row.get("customer_phone"),
+                                                               region).casefold()))
+        except ValidationError:
+            found = None
+        if isinstance(found, int):
+            return found
+    if row.get("customer_card"):
+        tried.append(f"card '{row.get('customer_card')}'")
+        found = cards.get(re.sub(r"\D", "", row.get("customer_card")))
+        if found is not None:
+            return found
+    if row.get("customer_name"):
+        name = row.get("customer_name")
+        tried.append(f"name '{name}'")
+        ids = _customers_named(session, name)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            errors.append(RowError(number, "customer", f"{len(ids)} customers are called "
+                                   f"'{name}'; give their e-mail, phone or card number"))
+            return None
+    if not tried:
+        errors.append(RowError(number, "customer", "says nothing about whose purchase it is"))
+    else:
+        errors.append(RowError(number, "customer", "no customer with " + " or ".join(tried)))
+    return None
