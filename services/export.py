@@ -104,9 +104,12 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
                                               code=a["postcode"], country=a["country"])
         if r["birthday"] and not r["birthday"].startswith("--"):
             card.add("bday").value = r["birthday"]
-        elif r["birthday"]:
-            card.add("bday").value = r["birthday"] if version == "4.0" else \
-                "1604" + r["birthday"][1:]  # Apple's convention for "year unknown"
+        elif version == "4.0":
+            card.add("bday").value = r["birthday"]
+        elif r["birthday"]:  # 3.0 has no "--MM-DD": Apple's convention for "year unknown"
+            bday = card.add("bday")
+            bday.value = "1604" + r["birthday"][1:]
+            bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
         if r["notes"]:
             card.add("note").value = r["notes"]
         card.add("uid").value = f"regulars-customer-{r['id']}"

@@ -304,12 +304,17 @@ def _label(kinds: set[str]) -> str:
     return ""
 
 
-def _vcard_birthday(value) -> str:
+def _vcard_birthday(prop) -> str:
+    value = prop.value
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
+        value = value.isoformat()[:10]
     text = str(value).strip()
     m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", text)
     if m:
+        # Apple Contacts writes a birthday without a year as 1604-MM-DD and says so
+        omit = {k.upper(): v for k, v in prop.params.items()}.get("X-APPLE-OMIT-YEAR")
+        if m.group(1) == (omit[0] if omit else "1604"):
+            return f"--{m.group(2)}-{m.group(3)}"
         return "-".join(m.groups())
     m = re.match(r"^--(\d{2})-?(\d{2})", text)
     if m:
@@ -382,7 +387,7 @@ def _vcard_row(card) -> list[str]:
     for key, values in multi.items():
         cells[key] = VCARD_MULTI.join(v for v in values if v)
     if hasattr(card, "bday"):
-        cells["birthday"] = _vcard_birthday(card.bday.value)
+        cells["birthday"] = _vcard_birthday(card.bday)
     if hasattr(card, "adr"):
         adr = card.adr.value
 

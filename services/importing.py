@@ -436,6 +436,8 @@ class _Row:
             if name is None:
                 continue
             value = clean_text(cell) if clean else cell.strip()
+            if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
+                value = value[1:]  # the apostrophe a formula-safe export put before it
             self.values.append((name, value, header))
 
     def get(self, name: str) -> str:

@@ -1,0 +1,483 @@
+"""Imports from real-world-shaped files, the malformed ones, re-imports and round trips."""
+
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from models import ContactPoint, Customer, Purchase, SearchTerm
+from services.check import run_checks
+from services.customers import CustomerDraft, customer_to_dict, get_customer
+from services.errors import ServiceError
+from services.export import export
+from services.import_readers import read_bytes, read_file, read_text
+from services.importing import (
+    check_mapping,
+    guess_mapping,
+    import_table,
+    mapping_from_file,
+    parse_import_date,
+    remembered_mapping,
+)
+from services.purchases import add_purchase
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def load(db, name_or_table, kind="customers", **kw):
+    table = name_or_table if not isinstance(name_or_table, str) else read_file(
+        DATA / name_or_table)
+    return import_table(db, table, guess_mapping(table.headers, kind), kind, **kw)
+
+
+def people(db) -> dict[str, dict]:
+    """Everyone, as `customer show --json` shows them, by "Family Given"."""
+    with db.sessions() as s:
+        out = {}
+        for c in s.execute(select(Customer).order_by(Customer.id)).scalars():
+            d = customer_to_dict(s, c)
+            out[f"{c.family_name} {c.given_name}".strip()] = d
+        return out
+
+
+def phones(d):
+    return [(p["value"], p["label"]) for p in d["phones"]]
+
+
+def emails(d):
+    return [(p["value"], p["label"]) for p in d["emails"]]
+
+
+def counts(db) -> tuple:
+    with db.sessions() as s:
+        return tuple(s.execute(select(func.count()).select_from(t)).scalar_one()
+                     for t in (Customer, ContactPoint, SearchTerm, Purchase))
+
+
+def test_google_contacts_csv(db):
+    report = load(db, "google.csv")
+    assert (report.created, report.rejected, report.imported) == (2, 0, True)
+    everyone = people(db)
+    anna = everyone["Иванова Анна"]
+    assert anna["patronymic"] == "Сергеевна" and anna["birthday"] == "1985-03-14"
+    assert anna["sex"] == "female"
+    # Google writes each label before its value
+    assert phones(anna) == [("+79123456789", "mobile"), ("+74951234567", "home")]
+    assert emails(anna) == [("anna.ivanova@mail.ru", "home"), ("a.ivanova@firma.ru", "work")]
+    (address,) = anna["addresses"]
+    assert (address["line1"], address["city"], address["postcode"], address["country"]) == (
+        "ул. Ленина 1", "Москва", "101000", "RU")
+    assert anna["tags"] == ["Ярмарка"]  # "* myContacts" is Google's, not the user's
+    assert anna["notes"] == "Любит серебро, кольца 17 размера"
+    john = everyone["Smith John"]
+    assert john["birthday"] == "--07-04" and john["company"] == "Smith & Co"
+    # two numbers in one cell, " ::: " apart
+    assert [p for p, _ in phones(john)] == ["+12125550123", "+12125550199"]
+    assert run_checks(db) == []  # search terms and figures as if typed in the card
+
+
+def test_outlook_csv(db):
+    report = load(db, "outlook.csv")
+    assert (report.created, report.rejected) == (2, 0)
+    everyone = people(db)
+    mary = everyone["Jones Mary"]
+    assert mary["birthday"] == "1985-03-14"  # 3/14/1985: month first, as Outlook writes
+    assert phones(mary) == [("+442079460018", "mobile")]  # a UK number by the UK address
+    assert mary["addresses"][0]["country"] == "GB" and mary["tags"] == ["VIP", "Wedding"]
+    peter = everyone["Brown Peter"]
+    assert peter["birthday"] is None  # Outlook's 0/0/00
+    assert peter["company"] == "Brown Ltd" and phones(peter) == [("+12125550147", "home")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("ios.vcf", {"Петрова Мария": {
+        "patronymic": "Ивановна", "company": "Ателье «Нить»", "birthday": "1979-08-21",
+        "phones": [("+79161234567", "mobile"), ("+74957654321", "home")],
+        "emails": [("maria@yandex.ru", "home")], "city": "Москва",
+        "notes": "Шьёт у нас с 2019 года"},
+        "Олег": {"birthday": "--05-12", "phones": [("+79031112233", "mobile")]}}),
+    ("android.vcf", {"Козлова Елена": {  # vCard 2.1, quoted-printable, soft line breaks
+        "birthday": "1990-06-01",
+        "phones": [("+79261234567", "mobile"), ("+74951112233", "home")],
+        "emails": [("elena.k@gmail.com", "home")], "notes": "Постоянная покупательница"},
+        "Taxi": {"phones": [("+74952222222", "mobile")]}}),
+    ("outlook.vcf", {"Miller Laura": {  # 2.1 from Outlook: bare TYPE words, US numbers
+        "company": "Miller Travel", "birthday": "1980-03-14",
+        "phones": [("+14258828080", "work"), ("+12063864636", "mobile")],
+        "emails": [("laura@millertravel.example", "")], "city": "Redmond"}}),
+    ("v4.vcf", {"Димитрова Елена": {
+        "birthday": "--02-29", "phones": [("+359881234567", "mobile")],
+        "emails": [("elena@firma.bg", "work")], "tags": ["Sofia", "VIP"]}}),
+])
+def test_vcards_from_phones_and_address_books(db, name, expected):
+    report = load(db, name)
+    assert (report.created, report.rejected) == (len(expected), 0), report.errors
+    everyone = people(db)
+    assert set(everyone) == set(expected)
+    for who, fields in expected.items():
+        d = everyone[who]
+        for key, value in fields.items():
+            if key == "phones":
+                assert sorted(phones(d)) == sorted(value)
+            elif key == "emails":
+                assert emails(d) == value
+            elif key == "city":
+                assert d["addresses"][0]["city"] == value
+            else:
+                assert d[key] == value, key
+
+
+def test_the_same_vcards_again_change_nothing(db):
+    load(db, "ios.vcf")
+    before = people(db)
+    report = load(db, "ios.vcf")
+    assert (report.created, report.updated, report.skipped) == (0, 0, 2)
+    assert people(db) == before
+
+
+def test_cp1251_csv_with_semicolons_from_russian_excel(db):
+    table = read_file(DATA / "cp1251.csv")
+    assert (table.encoding, table.delimiter) == ("cp1251", ";")
+    report = load(db, table)
+    assert (report.created, report.rejected) == (3, 0)
+    everyone = people(db)
+    anna = everyone["Иванова Анна"]
+    assert anna["birthday"] == "1980-12-31" and anna["notes"] == "Любит серебро; кольца"
+    assert phones(anna) == [("+79123456789", "")]
+    assert everyone["Ёлкина Дарья"]["emails"][0]["value"] == "darya@yandex.ru"
+
+
+def test_encoding_can_be_named_and_a_wrong_one_is_explained(db):
+    data = (DATA / "cp1251.csv").read_bytes()
+    assert read_bytes(data, "x.csv", encoding="windows-1251").rows[0][0] == "Иванова"
+    with pytest.raises(ServiceError, match=r"x.csv: not utf-8 text \(byte \d+ cannot be read"):
+        read_bytes(data, "x.csv", encoding="utf-8")
+    with pytest.raises(ServiceError, match="'klingon' is not a known encoding"):
+        read_bytes(data, "x.csv", encoding="klingon")
+
+
+def test_xlsx_with_dates_and_numbers(db, tmp_path):
+    book = Workbook()
+    ws = book.active
+    ws.append([])  # a blank first row, as people leave
+    ws.append(["ФИО", "Телефон", "Email", "День рождения", "Теги"])
+    ws.append(["Соколова Ирина Петровна", 79121112233, "irina@mail.ru",
+               dt.datetime(1988, 4, 5), "VIP, ярмарка"])
+    ws.append(["Орлов Павел", "8 (912) 222-33-44", None, "05.06", None])
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    table = read_file(path)
+    assert table.format == "xlsx" and table.numbers == [3, 4]
+    report = load(db, table)
+    assert (report.created, report.rejected) == (2, 0), report.errors
+    everyone = people(db)
+    irina = everyone["Соколова Ирина"]
+    assert irina["patronymic"] == "Петровна" and irina["birthday"] == "1988-04-05"
+    assert phones(irina) == [("+79121112233", "")] and irina["tags"] == ["VIP", "ярмарка"]
+    assert everyone["Орлов Павел"]["birthday"] == "--06-05"
+
+
+def test_a_table_pasted_from_the_clipboard():
+    table = read_text("Фамилия\tИмя\tТелефон\r\nИванова\tАнна\t+7 912 345 67 89\r\n",
+                      "clipboard")
+    assert table.delimiter == "\t" and table.rows == [["Иванова", "Анна", "+7 912 345 67 89"]]
+    assert guess_mapping(table.headers) == ["family_name", "given_name", "phone"]
+
+
+def test_header_guessing_in_english_and_russian():
+    assert guess_mapping(["Surname", "First name", "Middle name", "Mobile", "E-mail",
+                          "Date of birth", "Zip", "Whatever"]) == [
+        "family_name", "given_name", "patronymic", "phone:mobile", "email", "birthday",
+        "postcode", None]
+    assert guess_mapping(["ФИО", "Эл. почта", "Примечание", "Индекс", "Страна"]) == [
+        "full_name", "email", "notes", "postcode", "country"]
+    assert guess_mapping(["Дата", "Сумма", "Клиент", "Товар"], "purchases") == [
+        "date", "amount", "customer_name", "description"]
+    # a field is taken once, except phones and e-mails
+    assert guess_mapping(["Имя", "Name", "Phone", "Phone"]) == [
+        "given_name", "full_name_given_first", "phone", "phone"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1985-03-14", (3, 14, 1985)), ("--03-14", (3, 14, None)), ("14.03.1985", (3, 14, 1985)),
+    ("14.03", (3, 14, None)), ("3/14/1985", (3, 14, 1985)), ("14/03/1985", (3, 14, 1985)),
+    ("19850314", (3, 14, 1985)), ("1985-03-14T00:00:00", (3, 14, 1985)),
+    ("29.02", (2, 29, None)), ("14.03.85", (3, 14, 1985)),
+])
+def test_dates_as_spreadsheets_write_them(text, expected):
+    d = parse_import_date(text, "birthday")
+    assert (d.month, d.day, d.year) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    ("31.02.2020", "'31.02.2020' is not a real date (day 31 does not exist in month 2)"),
+    ("yesterday", "'yesterday' is not a date"), ("2020-13-01", "is not a real date"),
+])
+def test_impossible_dates_are_named(text, message):
+    with pytest.raises(ServiceError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_import_date(text, "birthday")
+
+
+BAD = ("Фамилия;Имя;Телефон;E-mail;Дата рождения\n"
+       "Иванова;Анна;+7 912 345-67-89;anna@mail.ru;31.12.1980\n"
+       "Петров;Сергей;;sergey-at-mail.ru;31.02.2020\n"
+       ";;;;\n"
+       "Сидоров;Иван;12;;\n")
+
+
+def test_bad_rows_are_reported_and_nothing_is_written(db):
+    before = counts(db)
+    report = load(db, read_text(BAD, "bad.csv"))
+    assert not report.imported and report.rejected == 2 and report.created == 1
+    assert counts(db) == before
+    by_row = {(e.row, e.field): e.message for e in report.errors}
+    assert by_row == {
+        (3, "email"): "column 'E-mail': 'sergey-at-mail.ru' is not a valid e-mail address: "
+                      "An email address must have an @-sign.",
+        (3, "birthday"): "column 'Дата рождения': '31.02.2020' is not a real date (day 31 "
+                         "does not exist in month 2)",
+        (5, "phone"): "column 'Телефон': '12' has the wrong number of digits for its country",
+    }
+    assert report.to_json()["errors"][0] == {"row": 3, "field": "birthday", "message": by_row[
+        (3, "birthday")]}
+
+
+def test_the_good_rows_only_when_the_user_says_so(db):
+    report = load(db, read_text(BAD, "bad.csv"), skip_bad=True)
+    assert report.imported and (report.created, report.rejected) == (1, 2)
+    assert list(people(db)) == ["Иванова Анна"]
+
+
+def test_a_dry_run_reports_and_writes_nothing(db):
+    before = counts(db)
+    report = load(db, "google.csv", dry_run=True)
+    assert (report.created, report.imported, report.dry_run) == (2, False, True)
+    assert counts(db) == before
+
+
+def test_a_failure_half_way_leaves_the_file_as_it_was(db, monkeypatch):
+    import services.importing as importing
+
+    load(db, "cp1251.csv")
+    before = counts(db), people(db)
+
+    def failing(*_args):
+        raise OSError("disk full")
+
+    # google.csv adds John (written first), then adds to Anna, who is already there
+    monkeypatch.setattr(importing, "update_customer", failing)
+    with pytest.raises(OSError):
+        load(db, "google.csv")
+    assert (counts(db), people(db)) == before
+
+
+def test_reimport_matches_by_email_phone_or_external_id(db):
+    load(db, "cp1251.csv")
+    again = load(db, "cp1251.csv")
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+    changed = ("Фамилия;Имя;Телефон;E-mail;Город\n"
+               "Иванова;Анна;+7 912 345-67-89;anna.new@mail.ru;Казань\n"  # by phone
+               "Ёлкина;Дарья;;darya@yandex.ru;\n"  # by e-mail, nothing new
+               "Новикова;Ольга;;olga@mail.ru;\n")
+    report = load(db, read_text(changed, "changed.csv"))
+    assert (report.created, report.updated, report.skipped) == (1, 1, 1)
+    anna = people(db)["Иванова Анна"]
+    assert [e for e, _ in emails(anna)] == ["anna@mail.ru", "anna.new@mail.ru"]
+    assert [a["city"] for a in anna["addresses"]] == ["Москва", "Казань"]
+    ext = "Код клиента;Фамилия;Имя;Email\nK-1;Новикова;Ольга;olga@mail.ru\n"
+    assert load(db, read_text(ext, "ext.csv")).updated == 1  # the id joins her by e-mail
+    report = load(db, read_text("Код клиента;Фамилия;Имя\nK-1;Новикова-Белова;Ольга\n",
+                                "ext2.csv"))
+    assert (report.created, report.updated) == (0, 1)
+    assert "Новикова-Белова Ольга" in people(db) and len(people(db)) == 4
+
+
+def test_someone_listed_twice_in_one_file_is_one_customer(db):
+    text = ("Name,Email,Phone\nAnna Smith,anna@example.com,\n"
+            "Anna Smith,ANNA@example.com,+44 20 7946 0018\n")
+    report = load(db, read_text(text, "twice.csv"))
+    assert (report.created, report.skipped) == (1, 1)
+    (anna,) = people(db).values()
+    assert len(anna["phones"]) == 1
+
+
+def test_splitting_names_and_cleaning_cells(db):
+    text = ("ФИО;Name;Телефон\n"
+            "Иванова  Анна\u00a0Сергеевна;;\u200b+7 912 345-67-89\x07\n"
+            ";Mary Ann Jones;\n")
+    report = load(db, read_text(text, "names.csv"))
+    assert report.created == 2, report.errors
+    everyone = people(db)
+    assert everyone["Иванова Анна"]["patronymic"] == "Сергеевна"
+    assert everyone["Jones Mary"]["patronymic"] == "Ann"  # given name first: the last is family
+    assert phones(everyone["Иванова Анна"]) == [("+79123456789", "")]
+
+
+def test_without_cleaning_control_characters_are_rejected(db):
+    report = load(db, read_text("Фамилия;Имя\nИванова\x07;Анна\n", "raw.csv"), clean=False)
+    assert [(e.row, e.field) for e in report.errors] == [(2, "family_name")]
+    assert "control characters" in report.errors[0].message
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "x.csv: the file is empty"),
+    (b"  \r\n\r\n", "x.csv: the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "x.csv: binary data, not a text table"),
+    (b"PK\x03\x04garbage", "x.csv: not a readable Excel workbook"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "x.csv: an old Excel 97–2003 workbook"),
+    ('Фамилия;Имя;Заметки\nИванова;Анна;"начало заметки\nи обрыв'.encode(),
+     r"x.csv, row 2: the file ends inside a quoted cell \(was it cut short\?\)"),
+])
+def test_malformed_files_get_a_clear_message(data, message):
+    with pytest.raises(ServiceError, match=message):
+        read_bytes(data, "x.csv")
+
+
+def test_a_file_cut_short_mid_row_and_stray_cells_are_rejected_rows(db):
+    table = read_text("Фамилия;Имя;Телефон\nИванова;Анна;+79123456789\nПетров;Сергей;1;2;3\n"
+                      "Сидоров;Ив", "cut.csv")
+    assert [n for n, _ in table.problems] == [3, 4]
+    before = counts(db)
+    report = load(db, table)
+    assert report.rejected == 2 and not report.imported and counts(db) == before
+    assert "was it cut short?" in str(report.errors[-1])
+
+
+def test_empty_and_damaged_vcards(db):
+    with pytest.raises(ServiceError, match=r"x.vcf, line 3: not a readable vCard file \(At "
+                       "line 3: Component VCARD was never closed"):
+        read_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\n", "x.vcf")
+    with pytest.raises(ServiceError, match="x.xlsx: not an Excel workbook"):
+        read_bytes(b"hello", "x.xlsx")
+
+
+def test_mappings_are_remembered_and_read_from_a_file(db, tmp_path):
+    table = read_text("Колонка А;Колонка Б\nИванова;+79123456789\n", "odd.csv")
+    mapping = ["family_name", "phone"]
+    assert import_table(db, table, mapping).created == 1
+    with db.sessions() as s:
+        assert remembered_mapping(s, table.headers, "customers") == mapping
+        assert remembered_mapping(s, table.headers, "purchases") is None
+    spec = tmp_path / "map.json"
+    spec.write_text(json.dumps({"Колонка А": "family_name", "колонка б": "phone"}))
+    assert mapping_from_file(spec, table.headers, "customers") == mapping
+    spec.write_text(json.dumps({"Колонка А": "surname"}))
+    with pytest.raises(ServiceError, match="'surname' .* is not a field for customers"):
+        mapping_from_file(spec, table.headers, "customers")
+    spec.write_text(json.dumps({"Колонка В": "family_name"}))
+    with pytest.raises(ServiceError, match="the file has no column 'Колонка В'"):
+        mapping_from_file(spec, table.headers, "customers")
+    spec.write_text("{not json")
+    with pytest.raises(ServiceError, match="not a JSON mapping file"):
+        mapping_from_file(spec, table.headers, "customers")
+    with pytest.raises(ServiceError, match="no column is mapped to a name or a company"):
+        check_mapping([None, "phone"], table.headers, "customers")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_round_trip_export_then_import_gives_the_same_customers(db, tmp_path, fmt):
+    from services.customers import ContactDraft, create_customer
+    from services.dates import PartialDate
+    from services.store import open_store
+
+    with db.transaction() as s:
+        create_customer(s, CustomerDraft(
+            family_name="Иванова", given_name="Анна", patronymic="Сергеевна",
+            birthday=PartialDate(3, 14, 1985), notes="Любит серебро", tags=["VIP", "Ярмарка"],
+            contacts=[ContactDraft("phone", "+79123456789", "mobile"),
+                      ContactDraft("email", "anna@mail.ru")]))
+        create_customer(s, CustomerDraft(
+            family_name="Smith", given_name="John", company="Smith & Co",
+            birthday=PartialDate(7, 4),
+            contacts=[ContactDraft("phone", "+12125550123", "work")]))
+    data, _ = export(db, fmt)
+    path = tmp_path / f"out.{fmt}"
+    path.write_bytes(data)
+    other = open_store(tmp_path / "other.regulars", create=True)
+    try:
+        report = load(other, read_file(path))
+        assert (report.created, report.rejected) == (2, 0), report.errors
+        keys = ["family_name", "given_name", "patronymic", "company", "birthday"]
+        if fmt != "vcf":
+            keys += ["tags"]
+        if fmt == "vcf":
+            keys += ["notes"]
+
+        def essence(d):
+            return ({k: d[k] for k in keys}, [p["value"] for p in d["phones"]],
+                    [e["value"] for e in d["emails"]])
+
+        assert {k: essence(v) for k, v in people(other).items()} == {
+            k: essence(v) for k, v in people(db).items()}
+        again = load(other, read_file(path))
+        assert (again.created, again.updated) == (0, 0)
+    finally:
+        other.close()
+
+
+# --- purchases ------------------------------------------------------------------------------
+
+
+def test_purchases_matched_by_email_phone_card_or_name(db, make_customer):
+    anna = make_customer(family_name="Иванова", given_name="Анна", emails=["anna@mail.ru"])
+    boris = make_customer(family_name="Петров", given_name="Борис", phones=["+79161234567"])
+    make_customer(family_name="Смирнова", given_name="Ольга")
+    make_customer(family_name="Смирнова", given_name="Ольга")
+    text = ("Дата;Сумма;Email;Телефон;Клиент;Товар\n"
+            "14.03.2025;1 250,50;anna@mail.ru;;;Кольцо\n"
+            "15.03.2025;3000;;8 916 123-45-67;;Серьги\n"
+            "16.03.2025;500;;;Анна Иванова;Цепочка\n"
+            "17.03.2025;500;;;Смирнова Ольга;Браслет\n"
+            "18.03.2025;-5;nobody@mail.ru;;;\n"
+            "19.03;100;anna@mail.ru;;;\n")
+    report = load(db, read_text(text, "sales.csv"), "purchases", skip_bad=True)
+    assert report.created == 3
+    messages = {(e.row, e.field): e.message for e in report.errors}
+    assert messages == {
+        (5, "customer"): "2 customers are called 'Смирнова Ольга'; give their e-mail, phone "
+                         "or card number",
+        (6, "customer"): "no customer with e-mail 'nobody@mail.ru'",
+        (6, "amount"): "column 'Сумма': -5 is negative",
+        (7, "date"): "column 'Дата': '19.03' has no year",
+    }
+    with db.sessions() as s:
+        got = sorted((p.customer_id, p.date, p.amount, p.description)
+                     for p in s.execute(select(Purchase)).scalars())
+        assert got == [(anna, dt.date(2025, 3, 14), Decimal("1250.50"), "Кольцо"),
+                       (anna, dt.date(2025, 3, 16), Decimal("500"), "Цепочка"),
+                       (boris, dt.date(2025, 3, 15), Decimal("3000"), "Серьги")]
+        assert get_customer(s, anna).purchase_count == 2
+    again = load(db, read_text(text, "sales.csv"), "purchases", skip_bad=True)
+    assert (again.created, again.skipped) == (0, 3)
+
+
+def test_purchases_need_a_date_an_amount_and_a_customer(db):
+    with pytest.raises(ServiceError, match="no column is mapped to: amount"):
+        check_mapping(["date", "customer_email"], ["a", "b"], "purchases")
+    with pytest.raises(ServiceError, match="no column says whose purchase it is"):
+        check_mapping(["date", "amount"], ["a", "b"], "purchases")
+
+
+def test_existing_purchases_are_not_imported_twice(db, make_customer):
+    anna = make_customer(family_name="Иванова", emails=["anna@mail.ru"])
+    with db.transaction() as s:
+        add_purchase(s, anna, "100", date=dt.date(2025, 1, 2), description="Кольцо")
+    report = load(db, read_text("date,amount,email,item\n2025-01-02,100.00,anna@mail.ru,"
+                                "кольцо\n", "x.csv"), "purchases")
+    assert (report.created, report.skipped) == (0, 1)
+
+
+def test_xlsx_reader_refuses_a_missing_sheet():
+    from services.import_readers import read_xlsx
+
+    book = Workbook()
+    book.active.append(["Фамилия"])
+    buf = io.BytesIO()
+    book.save(buf)
+    with pytest.raises(ServiceError, match="no sheet 'Клиенты'"):
+        read_xlsx(buf.getvalue(), "x.xlsx", sheet="Клиенты")
