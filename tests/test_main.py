@@ -410,3 +410,48 @@ def test_export_command(cli, tmp_path):
     assert json.loads(out.read_text())["customers"][0]["family_name"] == "Петрова"
     code, _, err = cli("export", "--format", "vcf", "-o", str(tmp_path / "no" / "x.vcf"))
     assert code == 2 and "no such folder" in err
+
+
+def test_import_json_dry_run_rejected_and_skip_bad(cli, tmp_path):
+    src = tmp_path / "clients.csv"
+    src.write_bytes("Фамилия;Имя;Телефон;E-mail;Дата рождения\n"
+                    "Иванова;Анна;+7 912 345-67-89;anna@mail.ru;31.12.1980\n"
+                    "Петров;Сергей;;sergey-at-mail.ru;31.02.2020\n".encode("cp1251"))
+    code, out, err = cli("import", str(src), "--dry-run", "--json")
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert {k: report[k] for k in ("created", "updated", "skipped", "rejected")} == {
+        "created": 1, "updated": 0, "skipped": 0, "rejected": 1}
+    assert [(e["row"], e["field"]) for e in report["errors"]] == [(3, "birthday"),
+                                                                  (3, "email")]
+    assert report["dry_run"] is True and report["imported"] is False
+
+    code, out, err = cli("import", str(src))
+    assert code == 2 and "nothing was written" in out and "--skip-bad" in out
+    assert "clients.csv, row 3, email: column 'E-mail'" in out
+
+    code, out, _ = cli("import", str(src), "--skip-bad", "--json")
+    assert code == 0 and json.loads(out)["created"] == 1 and json.loads(out)["imported"]
+    code, out, _ = cli("import", str(src), "--skip-bad", "--json")
+    assert (json.loads(out)["created"], json.loads(out)["skipped"]) == (0, 1)
+
+
+def test_import_with_a_mapping_file_purchases_and_bad_files(cli, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text("A,B\nSmith,john@example.com\n", encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text('{"A": "family_name", "B": "email"}', encoding="utf-8")
+    code, out, err = cli("import", str(people), "--mapping", str(mapping), "--json")
+    assert (code, err, json.loads(out)["created"]) == (0, "", 1)
+    sales = tmp_path / "sales.txt"
+    sales.write_text("date\tamount\temail\n2025-03-01\t120.50\tjohn@example.com\n",
+                     encoding="utf-8")
+    code, out, _ = cli("import", str(sales), "--kind", "purchases", "--delimiter", "tab",
+                       "--json")
+    assert code == 0 and json.loads(out)["created"] == 1
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    code, out, err = cli("import", str(empty))
+    assert code == 2 and err.strip() == "regulars: empty.csv: the file is empty"
+    code, _, err = cli("import", str(tmp_path / "missing.csv"))
+    assert code == 2 and "missing.csv: no such file" in err

@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -481,3 +483,74 @@ def test_xlsx_reader_refuses_a_missing_sheet():
     book.save(buf)
     with pytest.raises(ServiceError, match="no sheet 'Клиенты'"):
         read_xlsx(buf.getvalue(), "x.xlsx", sheet="Клиенты")
+
+
+# --- fuzzing: whatever the bytes, a table or a clear ServiceError -----------------------------
+
+
+CSV_ALPHABET = st.sampled_from(list("аяАЯabzAZ019 ,;\t|\"'\n\r=+-@.:/") + ["\x00", "\ufeff",
+                                                                          "\u00a0", "ё"])
+VCARD_LINES = st.sampled_from([
+    "BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:3.0", "VERSION:4.0", "N:A;B;;;",
+    "FN:B A", "TEL;CELL:+79123456789", "TEL;TYPE=cell:8 912", "EMAIL:a@b.c", "EMAIL:@@",
+    "BDAY:1980-02-30", "BDAY:--0229", "BDAY:garbage", "NOTE;ENCODING=QUOTED-PRINTABLE:=D0=",
+    "ADR:;;street;city;;;", "ORG:X", "N;CHARSET=koi8-r;ENCODING=QUOTED-PRINTABLE:=FF=",
+    "item1.EMAIL;type=HOME:x@y.z", "CATEGORIES:a,b", " continued", "X-FOO:bar", ":", ";;;"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_fuzz_any_bytes(data):
+    for name in ("x.csv", "x.vcf", "x.xlsx", "x.txt"):
+        try:
+            table = read_bytes(data, name)
+        except ServiceError:
+            continue
+        assert all(len(r) == len(table.headers) for r in table.rows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(CSV_ALPHABET, max_size=400))
+def test_fuzz_csv_text(text):
+    try:
+        table = read_bytes(text.encode("utf-8"), "x.csv")
+    except ServiceError:
+        return
+    assert len(table.rows) == len(table.numbers)
+    assert all(len(r) == len(table.headers) for r in table.rows)
+    guess_mapping(table.headers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(VCARD_LINES, max_size=30))
+def test_fuzz_vcards(lines):
+    try:
+        table = read_bytes("\r\n".join(lines).encode("utf-8"), "x.vcf")
+    except ServiceError:
+        return
+    assert all(len(r) == len(table.headers) for r in table.rows)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list("0123456789./-T: ")), max_size=20))
+def test_fuzz_dates(text):
+    try:
+        parse_import_date(text, "birthday")
+    except ServiceError:
+        pass
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(st.lists(st.text(CSV_ALPHABET, max_size=20), min_size=4, max_size=4),
+                max_size=6))
+def test_fuzz_import_rows_never_half_write(db, rows):
+    """Whatever the cells, the import reports rows; the file changes only when all is well."""
+    before = counts(db)
+    table = read_text("Фамилия;Телефон;Email;Дата рождения\n", "f.csv")
+    table.rows = [list(r) for r in rows]
+    table.numbers = list(range(2, 2 + len(rows)))
+    report = load(db, table)
+    if report.rejected:
+        assert counts(db) == before and not report.imported
+    assert report.created + report.updated + report.skipped + report.rejected <= len(rows)
