@@ -283,7 +283,9 @@ def build_parser() -> Parser:
     export = sub.add_parser("export", help="customers out: CSV, XLSX, vCard or everything "
                             "as JSON")
     _db_option(export)
-    export.add_argument("--format", required=True, choices=["csv", "xlsx", "vcf", "json"])
+    export.add_argument("--format", required=True,
+                        choices=["csv", "xlsx", "vcf", "json", "ics"],
+                        help="ics: birthdays, dates and tasks for a calendar program")
     export.add_argument("--vcard", choices=["3.0", "4.0"], default="3.0",
                         help="vCard version (default 3.0)")
     ewho = export.add_mutually_exclusive_group()
@@ -838,7 +840,8 @@ def cmd_export(args) -> int:
         ids = _customer_ids(args, db) if (args.segment or args.customers) else None
         data, count = export(db, args.format, ids, args.vcard)
     _write_file(args.output, data)
-    print(f"{count} customer(s) written to {args.output}")
+    what = "calendar event(s)" if args.format == "ics" else "customer(s)"
+    print(f"{count} {what} written to {args.output}")
     return 0
 
 

@@ -7,6 +7,7 @@ the events instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 
 from icalendar import Calendar, Event, vRecur
@@ -39,7 +40,10 @@ def _all_day(uid: str, summary: str, start: dt.date, stamp: dt.datetime) -> Even
     return event
 
 
-def build_calendar(session: Session, *, name: str = "Regulars") -> Calendar:
+def build_calendar(session: Session, *, name: str = "Regulars",
+                   ids: Collection[int] | None = None) -> Calendar:
+    """Birthdays, dates and open tasks of everyone (or of these customers; tasks without a
+    customer only with everyone)."""
     cal = Calendar()
     cal.add("prodid", "-//Regulars//Customer file//EN")
     cal.add("version", "2.0")
@@ -50,6 +54,8 @@ def build_calendar(session: Session, *, name: str = "Regulars") -> Calendar:
             Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic,
             Customer.company, Customer.birth_year, Customer.birth_month, Customer.birth_day)
             .where(Customer.archived.is_(False))):
+        if ids is not None and cid not in ids:
+            continue
         names[cid] = display_name(family, given, patronymic, company)
         if month:
             event = _all_day(f"birthday-{cid}", f"🎂 {names[cid]}",
@@ -66,6 +72,8 @@ def build_calendar(session: Session, *, name: str = "Regulars") -> Calendar:
             _yearly(event, d.month, d.day)
         cal.add_component(event)
     for task in session.execute(select(Task).where(Task.done_at.is_(None))).scalars():
+        if ids is not None and task.customer_id not in names:
+            continue
         who = names.get(task.customer_id, "")
         cal.add_component(_all_day(f"task-{task.id}", task.title + (f": {who}" if who else ""),
                                    task.due, stamp))

@@ -530,7 +530,39 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def customer_to_dict(session: Session, customer: Customer) -> dict:
+def customers_to_dicts(session: Session, ids: list[int], chunk: int = 500) -> list[dict]:
+    """customer_to_dict for many customers, in that order, loaded a few hundred at a time
+    with their rows in one query per table (an export of 100,000 takes seconds, not
+    minutes). The purchase figures are the ones kept on the customer row."""
+    from sqlalchemy.orm import joinedload, selectinload
+
+    out: list[dict] = []
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        loaded = {c.id: c for c in session.execute(
+            select(Customer).where(Customer.id.in_(part)).options(
+                selectinload(Customer.contacts), selectinload(Customer.addresses),
+                selectinload(Customer.dates), selectinload(Customer.documents),
+                selectinload(Customer.relationships).joinedload(Relationship.other),
+                selectinload(Customer.preferences), selectinload(Customer.tags),
+                selectinload(Customer.consents), joinedload(Customer.staff))).scalars()}
+        incoming: dict[int, list[Relationship]] = {}
+        for rel in session.execute(select(Relationship).where(Relationship.other_id.in_(part))
+                                   .options(joinedload(Relationship.customer))).scalars():
+            incoming.setdefault(rel.other_id, []).append(rel)
+        for cid in part:
+            customer = loaded.get(cid)
+            if customer is None:
+                continue
+            summary = {"count": customer.purchase_count, "total": customer.total_spent,
+                       "first": customer.first_purchase, "last": customer.last_purchase}
+            out.append(customer_to_dict(session, customer, summary, incoming.get(cid, [])))
+        session.expunge_all()
+    return out
+
+
+def customer_to_dict(session: Session, customer: Customer, summary: dict | None = None,
+                     incoming: list[Relationship] | None = None) -> dict:
     """The stable JSON shape of `customer show --json` (documented in the README)."""
     def contacts(kind: ContactKind) -> list[dict]:
         return [{"value": c.value, "label": c.label, "primary": c.is_primary}
@@ -539,11 +571,12 @@ def customer_to_dict(session: Session, customer: Customer) -> dict:
     birthday = None
     if customer.birth_month and customer.birth_day:
         birthday = PartialDate(customer.birth_month, customer.birth_day, customer.birth_year).iso()
-    summary = purchase_summary(session, customer.id)
+    summary = summary or purchase_summary(session, customer.id)
     related = [{"kind": r.kind, "customer_id": r.other_id, "name": r.other.display_name}
                for r in customer.relationships]
-    incoming = session.execute(select(Relationship).where(Relationship.other_id == customer.id)
-                               ).scalars()
+    if incoming is None:
+        incoming = session.execute(select(Relationship).where(
+            Relationship.other_id == customer.id)).scalars()
     related += [{"kind": f"{r.kind}_of", "customer_id": r.customer_id,
                  "name": r.customer.display_name} for r in incoming]
     return {

@@ -30,13 +30,17 @@ class PartialDate:
             raise ValueError(f"year {self.year} is out of range")
 
     def iso(self) -> str:
-        """ISO 8601: 1985-03-14, or --03-14 when the year is unknown."""
-        if self.year is None:
-            return f"--{self.month:02d}-{self.day:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return iso_date(self.month, self.day, self.year)
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def iso_date(month: int, day: int, year: int | None) -> str:
+    """ISO 8601: 1985-03-14, or --03-14 when the year is unknown."""
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def parse_partial_date(text: str, field: str = "date") -> PartialDate:

@@ -14,30 +14,97 @@ from decimal import Decimal
 import vobject
 from openpyxl import Workbook
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from models import Customer
+from models import Address, ContactPoint, Customer, Tag, customer_tag
 from models.database import Database
-from services.customers import customer_to_dict
+from services.customers import customers_to_dicts
+from services.dates import iso_date
 from services.errors import field_error
+from services.gcpause import no_gc_pauses
 from services.mailing import safe_cell
+from services.views import display_name
 
 COLUMNS = ("id", "family_name", "given_name", "patronymic", "family_name_latin",
            "given_name_latin", "company", "sex", "language", "birthday", "phone", "email",
            "city", "tags", "notes", "purchases", "total_spent", "last_purchase")
-FORMATS = ("csv", "xlsx", "vcf", "json")
+FORMATS = ("csv", "xlsx", "vcf", "json", "ics")
+CHUNK = 2000
+
+
+def _ids(session: Session, ids: Sequence[int] | None) -> list[int]:
+    if ids is not None:
+        return list(ids)
+    return list(session.execute(select(Customer.id).where(
+        Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
 
 
 def _records(db: Database, ids: Sequence[int] | None) -> list[dict]:
+    """Everything about each customer (customer_to_dict's shape): the JSON export."""
     with db.sessions() as session:
-        if ids is None:
-            ids = list(session.execute(select(Customer.id).where(
-                Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
-        out = []
-        for cid in ids:
-            customer = session.get(Customer, cid)
-            if customer is not None:
-                out.append(customer_to_dict(session, customer))
-        return out
+        return customers_to_dicts(session, _ids(session, ids))
+
+
+def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
+    """What the CSV, XLSX and vCard exports hold, in customer_to_dict's keys, read with a
+    few plain queries per thousand customers: 100,000 are out in seconds."""
+    c = Customer
+    out = []
+    with db.sessions() as session:
+        order = _ids(session, ids)
+        for start in range(0, len(order), CHUNK):
+            part = order[start:start + CHUNK]
+            rows = {r.id: r for r in session.execute(select(
+                c.id, c.family_name, c.given_name, c.patronymic, c.family_name_latin,
+                c.given_name_latin, c.company, c.sex, c.language, c.birth_year, c.birth_month,
+                c.birth_day, c.notes, c.purchase_count, c.total_spent, c.last_purchase)
+                .where(c.id.in_(part)))}
+            contacts: dict[int, dict[str, list[dict]]] = {}
+            for cid, kind, value, label, primary in session.execute(select(
+                    ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value,
+                    ContactPoint.label, ContactPoint.is_primary)
+                    .where(ContactPoint.customer_id.in_(part))
+                    .order_by(ContactPoint.customer_id, ContactPoint.position)):
+                contacts.setdefault(cid, {}).setdefault(kind, []).append(
+                    {"value": value, "label": label, "primary": primary})
+            addresses: dict[int, list[dict]] = {}
+            for a in session.execute(select(
+                    Address.customer_id, Address.label, Address.recipient, Address.line1,
+                    Address.line2, Address.city, Address.region, Address.postcode,
+                    Address.country, Address.is_primary).where(Address.customer_id.in_(part))
+                    .order_by(Address.customer_id, Address.position)):
+                addresses.setdefault(a.customer_id, []).append(
+                    {"label": a.label, "recipient": a.recipient, "line1": a.line1,
+                     "line2": a.line2, "city": a.city, "region": a.region,
+                     "postcode": a.postcode, "country": a.country, "primary": a.is_primary})
+            tags: dict[int, list[str]] = {}
+            for cid, name in session.execute(
+                    select(customer_tag.c.customer_id, Tag.name)
+                    .join(Tag, Tag.id == customer_tag.c.tag_id)
+                    .where(customer_tag.c.customer_id.in_(part)).order_by(Tag.name)):
+                tags.setdefault(cid, []).append(name)
+            for cid in part:
+                r = rows.get(cid)
+                if r is None:
+                    continue
+                mine = contacts.get(cid, {})
+                birthday = (iso_date(r.birth_month, r.birth_day, r.birth_year)
+                            if r.birth_month and r.birth_day else None)
+                out.append({
+                    "id": cid, "name": display_name(r.family_name, r.given_name, r.patronymic,
+                                                    r.company),
+                    "family_name": r.family_name, "given_name": r.given_name,
+                    "patronymic": r.patronymic, "family_name_latin": r.family_name_latin,
+                    "given_name_latin": r.given_name_latin, "company": r.company,
+                    "sex": r.sex, "language": r.language, "birthday": birthday,
+                    "phones": mine.get("phone", []), "emails": mine.get("email", []),
+                    "addresses": addresses.get(cid, []), "tags": tags.get(cid, []),
+                    "notes": r.notes,
+                    "purchases": {"count": r.purchase_count, "total": float(r.total_spent),
+                                  "last": r.last_purchase.isoformat() if r.last_purchase
+                                  else None}})
+            session.expunge_all()
+    return out
 
 
 def _first(items: list[dict]) -> str:
@@ -136,14 +203,22 @@ def export(db: Database, fmt: str, ids: Sequence[int] | None = None,
            vcard_version: str = "3.0") -> tuple[bytes, int]:
     if fmt not in FORMATS:
         raise field_error("format", f"'{fmt}' is not one of: {', '.join(FORMATS)}")
-    records = _records(db, ids)
+    if fmt == "ics":  # birthdays, dates and tasks for a calendar program
+        from services.calendar_export import build_calendar
+
+        with db.sessions() as session:
+            cal = build_calendar(session, ids=set(ids) if ids is not None else None)
+            return cal.to_ical(), len({c["uid"] for c in cal.walk("VEVENT")})
     if fmt == "json":
+        records = _records(db, ids)
         from services.card import history_lines, purchase_lines
 
         for r in records:  # everything held about them: purchases and history too
             r["purchase_list"] = [vars(p) for p in purchase_lines(db, r["id"])]
             r["history"] = [vars(h) for h in history_lines(db, r["id"])]
         return to_json(records), len(records)
+    with no_gc_pauses():
+        records = _table_records(db, ids)
     maker = {"csv": to_csv, "xlsx": to_xlsx,
              "vcf": lambda rs: to_vcards(rs, vcard_version)}[fmt]
     return maker(records), len(records)

@@ -8,8 +8,6 @@ the user did with an occurrence (done, snoozed, dismissed) is kept under a stabl
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, func, or_, select
@@ -34,6 +32,7 @@ from models import (
 from models.types import utcnow
 from services import settings
 from services.errors import field_error
+from services.gcpause import no_gc_pauses
 from services.records import require
 from services.stats import COUNTED_STATUSES
 from services.views import display_name
@@ -218,20 +217,6 @@ def _collect(session: Session, start: dt.date, end: dt.date, today: dt.date,
     return c.items
 
 
-@contextmanager
-def _no_gc_pauses():
-    """The agenda of a large file is tens of thousands of small objects made in one go, and
-    none of them refer to each other. Python's collector would stop several times to scan
-    the whole heap meanwhile (a quarter of the time); it runs after instead."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _produces(kind: str) -> set[str]:
     """The item kinds a rule function makes (the purchase rules make three, expiry two)."""
     return {"follow_up": {"follow_up", "second_purchase", "service_end"},
@@ -253,7 +238,7 @@ def agenda(session: Session, *, days: int = 14, today: dt.date | None = None,
            overdue_days: int | None = None) -> list[Item]:
     """Overdue (not done or dismissed), today, and the next `days` days, by date."""
     today, start, end = _window(session, days, today, overdue_days)
-    with _no_gc_pauses():
+    with no_gc_pauses():
         items = _collect(session, start, end, today, kinds, staff_id)
         return _finish(session, items, today, end, staff_id, kinds)
 

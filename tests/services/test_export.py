@@ -79,3 +79,22 @@ def test_json_holds_everything_about_a_customer(db, two):
     assert anna["history"][0]["text"] == "asked about the ring"
     with pytest.raises(ValidationError, match="not one of"):
         export(db, "pdf")
+
+
+def test_ics_export_of_a_segment_or_everyone(db, make_customer):
+    import icalendar
+
+    from services.customers import CustomerDraft, create_customer
+    from services.dates import PartialDate
+    from services.export import export
+
+    with db.transaction() as s:
+        anna = create_customer(s, CustomerDraft(family_name="Иванова",
+                                                birthday=PartialDate(2, 29, 1988))).id
+        create_customer(s, CustomerDraft(family_name="Smith", birthday=PartialDate(7, 4)))
+    data, count = export(db, "ics")
+    cal = icalendar.Calendar.from_ical(data)
+    assert count == 2 and len(cal.walk("VEVENT")) == 2
+    data, count = export(db, "ics", [anna])
+    (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert count == 1 and "Иванова" in str(event["summary"])
