@@ -441,16 +441,6 @@ def create_customer(session: Session, draft: CustomerDraft) -> Customer:
     return customer
 
 
-def add_validated(session: Session, draft: CustomerDraft, tags: dict[str, Tag]) -> Customer:
-    """A new customer from a draft `validate` has already cleaned, not flushed yet: for
-    imports, which flush thousands at once. `tags` (folded name → Tag) is shared between
-    calls and gains the new tags."""
-    customer = Customer()
-    session.add(customer)
-    _apply(session, customer, draft, tags)
-    return customer
-
-
 def tag_index(session: Session) -> dict[str, Tag]:
     return {fold(t.name): t for t in session.execute(select(Tag)).scalars()}
 

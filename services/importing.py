@@ -20,12 +20,12 @@ from models import Card, ContactPoint, Customer, Purchase
 from models.database import Database
 from models.enums import PurchaseStatus, Sex
 from services import settings
+from services.bulk_add import add_validated
 from services.customers import (
     AddressDraft,
     ConsentDraft,
     ContactDraft,
     CustomerDraft,
-    add_validated,
     draft_from,
     tag_index,
     update_customer,
@@ -33,6 +33,7 @@ from services.customers import (
 )
 from services.dates import PartialDate
 from services.errors import ServiceError, ValidationError, field_error
+from services.gcpause import no_gc_pauses
 from services.import_readers import VCARD_MULTI, Table
 from services.purchases import add_purchase, parse_amount
 from services.text import fold
@@ -641,7 +642,8 @@ def import_table(db: Database, table: Table, mapping: Sequence[str | None],
     try:
         with db.transaction() as session:
             run = _import_customers if kind == "customers" else _import_purchases
-            run(session, table, mapping, report, clean, progress)
+            with no_gc_pauses():  # a draft per row: many objects, no cycles
+                run(session, table, mapping, report, clean, progress)
             report.rejected = len({e.row for e in report.errors})
             if report.rejected and not skip_bad:
                 raise _Rejected(report.errors)
@@ -709,13 +711,9 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
             updates[who] = merged
             report.updated += 1
         index.add(merged, who)
-    for n, draft in enumerate(pending.values(), start=1):
-        add_validated(session, draft, tags)
-        if n % FLUSH_EVERY == 0:
-            session.flush()
-            session.expunge_all()
-            tags = tag_index(session)
-    session.flush()
+    drafts = list(pending.values())
+    for start in range(0, len(drafts), FLUSH_EVERY):
+        add_validated(session, drafts[start:start + FLUSH_EVERY], tags)
     for cid, draft in updates.items():
         if draft != originals[cid]:
             update_customer(session, cid, draft)

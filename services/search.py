@@ -120,18 +120,21 @@ def load_terms(conn: Connection, ids: Sequence[int]) -> list[CustomerTerms]:
             Card.customer_id.in_(ids), Card.status == "active")):
         cards.setdefault(cid, []).append(number)
     return [
-        CustomerTerms(
-            id=r.id,
-            cards=cards.get(r.id, []),
-            family_names=(r.family_name, r.family_name_latin),
-            names=(r.given_name, r.patronymic, r.company),
-            latin_names=(r.given_name_latin,),
-            language=r.language,
-            phones=contacts.get(r.id, {}).get(ContactKind.PHONE.value, []),
-            emails=contacts.get(r.id, {}).get(ContactKind.EMAIL.value, []),
-        )
+        customer_terms(r, contacts.get(r.id, {}).get(ContactKind.PHONE.value, []),
+                       contacts.get(r.id, {}).get(ContactKind.EMAIL.value, []),
+                       cards.get(r.id, []))
         for r in rows
     ]
+
+
+def customer_terms(c, phones: Sequence[str], emails: Sequence[str],
+                   cards: Sequence[str] = ()) -> CustomerTerms:
+    """Which of a customer's fields the index holds, and as what: `c` is a customer row or
+    anything with the same name attributes (an import's draft, with an id)."""
+    return CustomerTerms(
+        id=c.id, cards=cards, family_names=(c.family_name, c.family_name_latin),
+        names=(c.given_name, c.patronymic, c.company), latin_names=(c.given_name_latin,),
+        language=c.language, phones=phones, emails=emails)
 
 
 def term_rows(customers: Iterable[CustomerTerms]) -> list[dict]:

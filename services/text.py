@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import iuliia
 
@@ -26,21 +27,23 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD_SPLIT.split(text) if w]
 
 
-def latin_variants(text: str, language: str = "") -> set[str]:
+@lru_cache(maxsize=65536)
+def latin_variants(text: str, language: str = "") -> frozenset[str]:
     """The Latin spellings a person may type for a Cyrillic name.
 
     ICAO Doc 9303 is what Russian passports print; the Wikipedia scheme is what people type;
     Bulgarian names also get Bulgaria's official streamlined system.
     """
     if not has_cyrillic(text):
-        return set()
+        return frozenset()
     variants = {
         iuliia.ICAO_DOC_9303.translate(text),
         iuliia.WIKIPEDIA.translate(text),
     }
     if language in ("", "bg"):
         variants.add(bulgarian_latin(text))
-    return {v for v in variants if v}
+    # cached: the same names come back thousands of times in a file or an import
+    return frozenset(v for v in variants if v)
 
 
 # Bulgaria's official transliteration (Transliteration Act 2009, the "streamlined system").

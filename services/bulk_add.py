@@ -1,0 +1,85 @@
+"""Adding thousands of validated customers at once (imports) with plain INSERTs: the rows the
+card would write through the ORM, and their search terms, at a fraction of the cost."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from models import Address, Consent, ContactPoint, Customer, SearchTerm, Tag, customer_tag
+from models.enums import ConsentStatus
+from models.types import utcnow
+from services.customers import NAME_FIELDS, CustomerDraft
+from services.search import customer_terms, term_rows
+from services.store import sort_key
+from services.text import fold
+
+SCALARS = NAME_FIELDS + ("sex", "salutation", "language", "notes", "source", "referred_by_id",
+                         "staff_id", "is_adherent", "is_advocate", "penetration_percent",
+                         "personal_discount_percent", "regular_since", "external_id")
+
+
+class _Named:
+    """A draft seen as a customer row, for services.search.customer_terms."""
+
+    def __init__(self, cid: int, d: CustomerDraft):
+        self.id = cid
+        for name in NAME_FIELDS + ("language",):
+            setattr(self, name, getattr(d, name))
+
+
+def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[str, Tag]
+                  ) -> list[int]:
+    """New customers from drafts `validate` has cleaned; their ids, in order. `tags` (folded
+    name → Tag) is shared between calls and gains the tags it creates."""
+    if not drafts:
+        return []
+    if any(d.dates or d.documents or d.preferences for d in drafts):
+        raise ValueError("bulk adding takes names, contacts, addresses, tags and consents")
+    now = utcnow()
+    rows = []
+    for d in drafts:
+        row = {name: getattr(d, name) for name in SCALARS}
+        b = d.birthday
+        row.update(birth_year=b.year if b else None, birth_month=b.month if b else None,
+                   birth_day=b.day if b else None, created_at=now, updated_at=now,
+                   sort_name=sort_key(d.family_name, d.given_name, d.patronymic, d.company))
+        rows.append(row)
+    # Core statements on the session's connection: the ORM's bulk mode costs several times more
+    conn = session.connection()
+    table = Customer.__table__
+    ids = list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                            rows).scalars())
+    contacts, addresses, consents, links, terms = [], [], [], [], []
+    new_tags = [name for d in drafts for name in d.tags if fold(name) not in tags]
+    for name in new_tags:
+        if fold(name) not in tags:
+            tag = Tag(name=name)
+            session.add(tag)
+            tags[fold(name)] = tag
+    if new_tags:
+        session.flush()
+    for cid, d in zip(ids, drafts, strict=True):
+        contacts += [{"customer_id": cid, "kind": c.kind, "value": c.value, "label": c.label,
+                      "is_primary": c.primary, "position": i} for i, c in enumerate(d.contacts)]
+        addresses += [{"customer_id": cid, "label": a.label, "recipient": a.recipient,
+                       "line1": a.line1, "line2": a.line2, "city": a.city, "region": a.region,
+                       "postcode": a.postcode, "country": a.country, "is_primary": a.primary,
+                       "position": i} for i, a in enumerate(d.addresses)]
+        for c in d.consents:
+            status = ConsentStatus.GIVEN.value if c.given else ConsentStatus.WITHDRAWN.value
+            consents.append({"customer_id": cid, "channel": c.channel, "status": status,
+                             "method": c.method, "changed_at": now,
+                             "given_at": now if c.given else None,
+                             "withdrawn_at": None if c.given else now})
+        links += [{"customer_id": cid, "tag_id": tags[fold(name)].id} for name in d.tags]
+        terms.append(customer_terms(_Named(cid, d),
+                                    [c.value for c in d.contacts if c.kind == "phone"],
+                                    [c.value for c in d.contacts if c.kind == "email"]))
+    for model, values in ((ContactPoint, contacts), (Address, addresses), (Consent, consents),
+                          (customer_tag, links), (SearchTerm, term_rows(terms))):
+        if values:
+            conn.execute(insert(getattr(model, "__table__", model)), values)
+    return ids
