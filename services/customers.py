@@ -194,10 +194,11 @@ class _Checker:
         return value
 
 
-def validate(session: Session, draft: CustomerDraft, customer_id: int | None = None, *,
+def validate(session: Session | None, draft: CustomerDraft, customer_id: int | None = None, *,
              region: str | None = None) -> CustomerDraft:
     """A cleaned copy of the draft, or ValidationError listing every problem with its field.
-    `region` (the phone region) may be passed by callers that validate thousands at once."""
+    `region` (the phone region) may be passed by callers that validate thousands at once;
+    with it, and no referrer or staff member in the draft, no session is needed."""
     ck = _Checker()
     d = replace(draft)
     for name in NAME_FIELDS:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
+import os
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -40,6 +43,9 @@ from services.text import fold
 
 KINDS = ("customers", "purchases")
 FLUSH_EVERY = 2000
+PARALLEL_FROM = 5000  # rows: below this, starting worker processes costs more than it saves
+BATCH = 2000
+MAX_WORKERS = 4
 MAPPINGS_SETTING = "import_mappings"
 MAPPINGS_KEPT = 50
 
@@ -433,6 +439,7 @@ class _Row:
     def __init__(self, cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
                  clean: bool):
         self.values: list[tuple[str, str, str]] = []  # (field, value, header)
+        self.first: dict[str, str] = {}  # each field's first non-empty value
         for cell, name, header in zip(cells, mapping, headers, strict=True):
             if name is None:
                 continue
@@ -440,9 +447,11 @@ class _Row:
             if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
                 value = value[1:]  # the apostrophe a formula-safe export put before it
             self.values.append((name, value, header))
+            if value and name not in self.first:
+                self.first[name] = value
 
     def get(self, name: str) -> str:
-        return next((v for f, v, _ in self.values if f == name and v), "")
+        return self.first.get(name, "")
 
     def header(self, name: str) -> str:
         return next((h for f, _, h in self.values if f == name or f.startswith(name + ":")),
@@ -487,7 +496,8 @@ def _customer_draft(row: _Row, errors: list[tuple[str, str]]) -> CustomerDraft:
     address = AddressDraft(line1=row.get("address_line1"), line2=row.get("address_line2"),
                            city=row.get("city"), region=row.get("region"),
                            postcode=row.get("postcode"), country=_country(row.get("country")))
-    if any(asdict(address).values()):
+    if any((address.line1, address.line2, address.city, address.region, address.postcode,
+            address.country)):
         d.addresses.append(address)
     d.tags = _tags(row.get("tags"))
     for channel in ("email", "sms", "post"):
@@ -581,6 +591,12 @@ class _Index:
         for key in self.keys(d):
             self.by_key.setdefault(key, who)
 
+    def rebind(self, d: CustomerDraft, old: str, new: int) -> None:
+        """A new customer of this file, known by its row until written, now by its id."""
+        for key in self.keys(d):
+            if self.by_key.get(key) == old:
+                self.by_key[key] = new
+
 
 def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
     """What the file says added to what is known: filled fields replace, contacts, addresses
@@ -664,25 +680,28 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
     region = settings.phone_region(session)
     index = _Index(session)
     tags = tag_index(session)
-    pending: dict[str, CustomerDraft] = {}  # new customers of this file, by the first row
-    updates: dict[int, CustomerDraft] = {}  # existing customers the file adds to
-    originals: dict[int, CustomerDraft] = {}
-    for i, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
+    pending: dict[str, CustomerDraft] = {}  # new customers not written yet, by their row
+    fresh: set[int] = set()  # customers this import created (and wrote already)
+    current: dict[int, CustomerDraft] = {}  # what the file makes of customers it touched
+    originals: dict[int, CustomerDraft] = {}  # …and what they were before
+
+    def write_pending() -> None:
+        # written while the rest of the file is still being read and checked
+        keys = list(pending)
+        for key, cid in zip(keys, add_validated(session, list(pending.values()), tags),
+                            strict=True):
+            draft = pending.pop(key)
+            index.rebind(draft, key, cid)
+            fresh.add(cid)
+            originals[cid] = current[cid] = draft
+
+    for i, (number, draft, errors) in enumerate(_prepared(table, mapping, clean, region)):
         if progress and i % 1000 == 0:
             progress(i, len(table.rows))
-        row = _Row(cells, mapping, table.headers, clean)
-        if not any(v for _, v, _ in row.values):
-            continue
-        errors: list[tuple[str, str]] = []
-        draft = _customer_draft(row, errors)
-        try:
-            # a number written without its country code is read as the address's country's
-            country = next((a.country for a in draft.addresses if len(a.country) == 2), "")
-            draft = validate(session, draft, region=country or region)
-        except ValidationError as exc:
-            errors += _field_errors(exc, row)
         if errors:
             report.errors += [RowError(number, f, m) for f, m in errors]
+            continue
+        if draft is None:  # an empty row
             continue
         who = index.find(draft)
         if who is None:
@@ -690,10 +709,12 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
             pending[key] = draft
             index.add(draft, key)
             report.created += 1
+            if len(pending) >= FLUSH_EVERY:
+                write_pending()
             continue
-        if isinstance(who, int) and who not in updates:
-            originals[who] = updates[who] = draft_from(_load(session, who))
-        before = pending[who] if isinstance(who, str) else updates[who]
+        if isinstance(who, int) and who not in current:
+            originals[who] = current[who] = draft_from(_load(session, who))
+        before = pending[who] if isinstance(who, str) else current[who]
         merged = merge_drafts(before, draft)
         if merged == before:
             report.skipped += 1
@@ -702,23 +723,68 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
             merged = validate(session, merged, None if isinstance(who, str) else who,
                               region=region)
         except ValidationError as exc:
+            row = _Row(table.rows[i], mapping, table.headers, clean)
             report.errors += [RowError(number, f, m) for f, m in _field_errors(exc, row)]
             continue
         if isinstance(who, str):
             pending[who] = merged
+        else:
+            current[who] = merged
+        if isinstance(who, str) or who in fresh:
             report.skipped += 1  # the same new customer again: counted once, as created
         else:
-            updates[who] = merged
             report.updated += 1
         index.add(merged, who)
-    drafts = list(pending.values())
-    for start in range(0, len(drafts), FLUSH_EVERY):
-        add_validated(session, drafts[start:start + FLUSH_EVERY], tags)
-    for cid, draft in updates.items():
+    write_pending()
+    for cid, draft in current.items():
         if draft != originals[cid]:
             update_customer(session, cid, draft)
     if progress:
         progress(len(table.rows), len(table.rows))
+
+
+def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
+                 clean: bool, region: str) -> tuple[CustomerDraft | None, list[tuple[str, str]]]:
+    """One row to a validated draft, or its problems (field, message); (None, []) when the
+    row is empty. No database: it may run in another process."""
+    row = _Row(cells, mapping, headers, clean)
+    if not row.first:
+        return None, []
+    errors: list[tuple[str, str]] = []
+    draft = _customer_draft(row, errors)
+    try:
+        # a number written without its country code is read as the address's country's
+        country = next((a.country for a in draft.addresses if len(a.country) == 2), "")
+        draft = validate(None, draft, region=country or region)
+    except ValidationError as exc:
+        errors += _field_errors(exc, row)
+    return (None if errors else draft), errors
+
+
+def _prepare_batch(args) -> list[tuple[CustomerDraft | None, list[tuple[str, str]]]]:
+    rows, mapping, headers, clean, region = args
+    return [_prepare_row(cells, mapping, headers, clean, region) for cells in rows]
+
+
+def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: str):
+    """(row number, draft or None, errors) for each row, in order. Reading and checking the
+    rows is most of an import's work and needs no database, so a large file is checked by
+    worker processes, one per core, while this one matches and writes."""
+    n = len(table.rows)
+    workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
+    if n < PARALLEL_FROM or workers < 1:
+        for number, cells in zip(table.numbers, table.rows, strict=True):
+            yield (number, *_prepare_row(cells, mapping, table.headers, clean, region))
+        return
+    batches = [(table.rows[i:i + BATCH], list(mapping), list(table.headers), clean, region)
+               for i in range(0, n, BATCH)]
+    # spawn, not fork: the window's process has Qt's threads, which a fork would copy broken
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        numbers = iter(table.numbers)
+        for results in pool.map(_prepare_batch, batches):
+            for draft, errors in results:
+                yield next(numbers), draft, errors
 
 
 def _load(session: Session, cid: int) -> Customer:

@@ -554,3 +554,29 @@ def test_fuzz_import_rows_never_half_write(db, rows):
     if report.rejected:
         assert counts(db) == before and not report.imported
     assert report.created + report.updated + report.skipped + report.rejected <= len(rows)
+
+
+def test_a_large_file_is_checked_by_worker_processes_with_the_same_result(db, monkeypatch,
+                                                                           tmp_path):
+    import services.importing as importing
+    from services.store import open_store
+
+    lines = ["Фамилия;Имя;Телефон;Email"]
+    for i in range(40):
+        lines.append(f"Иванова{i};Анна;+7 912 000-00-{i:02d};anna{i}@mail.ru")
+    lines.append("Петров;Сергей;12;bad-at-mail")  # rejected, row 42
+    lines.append("Иванова0;Анна;;anna0@mail.ru")  # the first one again
+    table = read_text("\n".join(lines) + "\n", "big.csv")
+    serial = load(db, table, skip_bad=True)
+    monkeypatch.setattr(importing, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(importing, "BATCH", 7)
+    monkeypatch.setattr(importing.os, "cpu_count", lambda: 3)
+    other = open_store(tmp_path / "other.regulars", create=True)
+    try:
+        parallel = load(other, table, skip_bad=True)
+        assert parallel.to_json() == serial.to_json()
+        assert (parallel.created, parallel.skipped, parallel.rejected) == (40, 1, 1)
+        assert people(other).keys() == people(db).keys()
+        assert run_checks(other) == []
+    finally:
+        other.close()
