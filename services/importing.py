@@ -232,6 +232,12 @@ def remembered_mapping(session: Session, headers: Sequence[str], kind: str
     return [m if m in FIELDS[kind] else None for m in mapping]
 
 
+def mapping_for(db: Database, headers: Sequence[str], kind: str) -> list[str | None]:
+    """The mapping used last time for these headers, else the one guessed from them."""
+    with db.sessions() as session:
+        return remembered_mapping(session, headers, kind) or guess_mapping(headers, kind)
+
+
 def remember_mapping(session: Session, headers: Sequence[str], kind: str,
                      mapping: Sequence[str | None]) -> None:
     stored = dict(settings.get(session, MAPPINGS_SETTING) or {})

@@ -351,11 +351,18 @@ class MainWindow(QMainWindow):
                                            self.group_task_selected, None, None,
                                            "actGroupTask")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_import = self._action(self.tr("&Import from a file…"), self.import_file,
+                                       "Ctrl+I", None, "actImport")
+        self.act_paste = self._action(self.tr("Import from the &clipboard…"),
+                                      self.import_clipboard, None, None, "actImportPaste")
 
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences, None,
                                          "actSettings")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_paste)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -559,6 +566,36 @@ class MainWindow(QMainWindow):
                                      .replace("%1", name.strip())
                                      .replace("%2", str(len(actions.segment_members(
                                          self.db, name)))), 8000)
+
+    def import_file(self):
+        from ui.import_dialog import choose_and_open
+
+        return self._show_import(lambda: choose_and_open(self.db, self))
+
+    def import_clipboard(self):
+        from ui.import_dialog import from_clipboard
+
+        return self._show_import(lambda: from_clipboard(self.db, self))
+
+    def _show_import(self, make):
+        try:
+            dialog = make()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return None
+        if dialog is None:
+            return None
+        dialog.accepted.connect(lambda: self._imported(dialog.report))
+        dialog.setModal(True)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported(self, report) -> None:
+        # the undo history holds snapshots from before the import: stale now
+        self.undo.clear()
+        self.refresh(keep=[])
+        self.statusBar().showMessage(report.summary(), 15000)
 
     def open_duplicates(self):
         from ui.merge_dialog import DuplicatesDialog

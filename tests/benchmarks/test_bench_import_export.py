@@ -26,6 +26,7 @@ def test_export_then_import_100k(benchmark, big_db, tmp_path):
     finally:
         target.close()
     benchmark.pedantic(lambda: None, rounds=1, iterations=1)
-    assert report.created == count and report.rejected == 0
+    # the demo has a few people twice (the same phone): those are matched, not duplicated
+    assert report.created + report.skipped == count and report.rejected == 0
     assert exported < 5
     assert imported < 15

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import func, select
+
+from models import Customer
+from services.backup import list_backups
+from services.importing import mapping_for
+from ui.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+def count(db) -> int:
+    with db.sessions() as s:
+        return s.execute(select(func.count(Customer.id))).scalar_one()
+
+
+BAD = ("Фамилия;Имя;Телефон;E-mail\n"
+       "Иванова;Анна;+7 912 345-67-89;anna@mail.ru\n"
+       "Петров;Сергей;;sergey-at-mail.ru\n")
+
+
+def test_preview_mapping_check_and_import_the_good_rows(qtbot, db):
+    dialog = ImportDialog(db, data=BAD.encode("cp1251"), source="clients.csv")
+    qtbot.addWidget(dialog)
+    assert "Read as cp1251, cells split at ';'" in dialog.info.text()
+    assert dialog.mapping() == ["family_name", "given_name", "phone", "email"]
+    assert dialog.preview.item(1, 0).text() == "Иванова"
+    dialog.check()
+    assert "1 to create, 0 to update, 0 unchanged, 1 rejected" in dialog.outcome.text()
+    assert dialog.errors.rowCount() == 1
+    assert dialog.errors.item(0, 0).text() == "3"
+    assert "sergey-at-mail.ru" in dialog.errors.item(0, 2).text()
+    assert dialog.import_button.text() == "Import the 1 good rows"
+    assert count(db) == 0  # checking writes nothing
+    dialog.run_import()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert dialog.report.imported and dialog.report.created == 1
+    assert list_backups(db)  # taken before the file changed
+    # the mapping is remembered for the next file with these headers
+    assert mapping_for(db, ["Фамилия", "Имя", "Телефон", "E-mail"], "customers")[3] == "email"
+
+
+def test_a_rejected_file_is_not_imported_on_the_first_click(qtbot, db):
+    dialog = ImportDialog(db, data=BAD.encode("utf-8"), source="clients.csv")
+    qtbot.addWidget(dialog)
+    dialog.run_import()
+    assert dialog.result() != ImportDialog.DialogCode.Accepted and not dialog.report.imported
+    assert dialog.errors.rowCount() == 1 and count(db) == 0
+
+
+def test_changing_a_column_and_the_kind(qtbot, db):
+    dialog = ImportDialog(db, data=b"A,B\nSmith,john@example.com\n", source="x.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == [None, None]
+    assert "no column is mapped to a name" in dialog.outcome.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("family_name"))
+    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("email"))
+    assert dialog.import_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("purchases"))
+    assert "no column is mapped to: date, amount" in dialog.outcome.text()
+
+
+def test_unreadable_file_and_encoding_override(qtbot, db):
+    dialog = ImportDialog(db, data=(DATA / "cp1251.csv").read_bytes(), source="c.csv")
+    qtbot.addWidget(dialog)
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
+    assert "not utf-8 text" in dialog.info.text() and not dialog.import_button.isEnabled()
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))
+    assert dialog.import_button.isEnabled()
+
+
+def test_paste_from_the_clipboard_in_the_window(qtbot, db, monkeypatch):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    QGuiApplication.clipboard().setText("Фамилия\tИмя\tТелефон\nИванова\tАнна\t+79123456789\n")
+    dialog = window.import_clipboard()
+    assert dialog.table.delimiter == "\t"
+    dialog.run_import()
+    assert "1 created" in window.statusBar().currentMessage()
+    assert window.model.rowCount() == 1
+    QGuiApplication.clipboard().setText("")
+    warnings = []
+    monkeypatch.setattr("ui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    assert window.import_clipboard() is None
+    assert warnings == ["the clipboard holds no text; copy the cells in Excel or a web page "
+                        "first"]

@@ -1,0 +1,299 @@
+"""Import: a file or the clipboard, a preview with a field chosen for each column, a check of
+every row, then the good rows or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models.database import Database
+from services import backup, importing
+from services.errors import ServiceError
+from services.import_readers import Table, read_bytes, read_text
+
+PREVIEW_ROWS = 10
+ENCODINGS = [("", "Detect"), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251 (Cyrillic)"),
+             ("utf-16", "UTF-16"), ("koi8-r", "KOI8-R"), ("cp1252", "Windows-1252 (Western)"),
+             ("mac_cyrillic", "Mac Cyrillic")]
+DELIMITERS = [("", "Detect"), (",", "Comma"), (";", "Semicolon"), ("\t", "Tab"), ("|", "|")]
+FILTER = "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    """Opened with a file's bytes or pasted text; `report` holds the last check or import."""
+
+    def __init__(self, db: Database, parent=None, *, data: bytes | None = None,
+                 source: str = "", text: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import: %1").replace("%1", source or self.tr("clipboard")))
+        self.db = db
+        self.data, self.text, self.source = data, text, source or "clipboard"
+        self.table: Table | None = None
+        self.report: importing.ImportReport | None = None
+        self.combos: list[QComboBox] = []
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("Customers"), "customers")
+        self.kind.addItem(self.tr("Purchases"), "purchases")
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("encoding")
+        for value, label in ENCODINGS:
+            self.encoding.addItem(self.tr(label), value)
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("delimiter")
+        for value, label in DELIMITERS:
+            self.delimiter.addItem(self.tr(label), value)
+        self.clean = QCheckBox(self.tr("Remove invalid characters (control and zero-width "
+                                       "characters, non-breaking spaces)"))
+        self.clean.setObjectName("clean")
+        self.clean.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Import"), self.kind)
+        reading = QHBoxLayout()
+        reading.addWidget(self.encoding)
+        reading.addWidget(QLabel(self.tr("Delimiter")))
+        reading.addWidget(self.delimiter)
+        reading.addStretch(1)
+        form.addRow(self.tr("Encoding"), reading)
+        form.addRow("", self.clean)
+
+        self.info = QLabel()
+        self.info.setObjectName("info")
+        self.info.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setObjectName("preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("result")
+        self.outcome.setWordWrap(True)
+        self.errors = QTableWidget(0, 3)
+        self.errors.setObjectName("errors")
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
+                                               self.tr("What is wrong")])
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors.setVisible(False)
+
+        self.check_button = QPushButton(self.tr("Check every row"))
+        self.check_button.setObjectName("check")
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.errors, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 640)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.fill_mapping())
+        self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
+        self.delimiter.currentIndexChanged.connect(lambda _i: self.reread())
+        self.reread()
+
+    # --- reading and mapping ----------------------------------------------------------------
+
+    def reread(self) -> None:
+        encoding = self.encoding.currentData() or None
+        delimiter = self.delimiter.currentData() or None
+        try:
+            if self.text is not None:
+                self.table = read_text(self.text, self.source, delimiter=delimiter)
+            else:
+                self.table = read_bytes(self.data or b"", self.source, encoding=encoding,
+                                        delimiter=delimiter)
+        except ServiceError as exc:
+            self.table = None
+            self.info.setText(str(exc))
+            self.preview.clear()
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.import_button.setEnabled(False)
+            self.check_button.setEnabled(False)
+            return
+        t = self.table
+        is_text = t.format == "csv"
+        self.encoding.setEnabled(is_text and self.text is None)
+        self.delimiter.setEnabled(is_text)
+        read_as = ""
+        if is_text and self.text is None:
+            read_as = self.tr(" Read as %1, cells split at %2.").replace(
+                "%1", t.encoding or "?").replace("%2", {"\t": self.tr("tabs")}.get(
+                    t.delimiter or "", f"'{t.delimiter}'"))
+        self.info.setText(self.tr("%1 rows and %2 columns.").replace(
+            "%1", str(len(t.rows))).replace("%2", str(len(t.headers))) + read_as + " "
+            + self.tr("Choose what each column holds; the header guessed most of them."))
+        self.fill_mapping()
+
+    def fill_mapping(self) -> None:
+        t = self.table
+        if t is None:
+            return
+        kind = self.kind.currentData()
+        mapping = importing.mapping_for(self.db, t.headers, kind)
+        self.preview.clear()
+        self.preview.setColumnCount(len(t.headers))
+        self.preview.setRowCount(1 + min(PREVIEW_ROWS, len(t.rows)))
+        self.preview.setHorizontalHeaderLabels(t.headers)
+        self.preview.setVerticalHeaderLabels(
+            [self.tr("Field")] + [str(n) for n in t.numbers[:PREVIEW_ROWS]])
+        self.combos = []
+        for col, field in enumerate(mapping):
+            combo = QComboBox()
+            combo.addItem(self.tr("— not imported —"), None)
+            for key, label in importing.FIELDS[kind].items():
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+            combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            self.preview.setCellWidget(0, col, combo)
+            self.combos.append(combo)
+        for r, cells in enumerate(t.rows[:PREVIEW_ROWS], start=1):
+            for col, cell in enumerate(cells):
+                self.preview.setItem(r, col, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
+        self.preview.resizeColumnsToContents()
+        self._mapping_changed()
+
+    def mapping(self) -> list[str | None]:
+        return [c.currentData() for c in self.combos]
+
+    def _mapping_changed(self) -> None:
+        self.report = None
+        self.errors.setVisible(False)
+        self.import_button.setText(self.tr("Import"))
+        try:
+            importing.check_mapping(self.mapping(), self.table.headers,
+                                    self.kind.currentData())
+        except ServiceError as exc:
+            self.outcome.setText(str(exc))
+            self.import_button.setEnabled(False)
+            self.check_button.setEnabled(False)
+            return
+        self.outcome.setText("")
+        self.import_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+
+    # --- checking and importing -------------------------------------------------------------
+
+    def _run(self, dry_run: bool, skip_bad: bool) -> importing.ImportReport | None:
+        progress = QProgressDialog(self.tr("Reading the rows…"), "", 0, len(self.table.rows),
+                                   self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return importing.import_table(
+                self.db, self.table, self.mapping(), self.kind.currentData(),
+                dry_run=dry_run, skip_bad=skip_bad, clean=self.clean.isChecked(),
+                progress=step)
+        except ServiceError as exc:
+            self.outcome.setText(str(exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            progress.close()
+
+    def check(self) -> None:
+        """A dry run: what would happen, and every row that would be rejected."""
+        report = self._run(dry_run=True, skip_bad=True)
+        if report is not None:
+            self.show_report(report)
+
+    def run_import(self) -> None:
+        # Rejected rows: the first click checks and says so; importing the good rows is a
+        # second, explicit choice.
+        if self.report is None:
+            report = self._run(dry_run=True, skip_bad=True)
+            if report is None:
+                return
+            if report.rejected:
+                self.show_report(report)
+                return
+        if self.db.is_sqlite:  # a wrong file imported can be taken back by restoring this
+            try:
+                backup.backup_now(self.db)
+            except (OSError, ServiceError) as exc:
+                self.outcome.setText(self.tr("No backup could be made before importing: %1")
+                                    .replace("%1", str(exc)))
+                return
+        report = self._run(dry_run=False, skip_bad=True)
+        if report is None:
+            return
+        self.report = report
+        self.accept()
+
+    def show_report(self, report: importing.ImportReport) -> None:
+        self.report = report
+        text = self.tr("%1 to create, %2 to update, %3 unchanged, %4 rejected.").replace(
+            "%1", str(report.created)).replace("%2", str(report.updated)).replace(
+            "%3", str(report.skipped)).replace("%4", str(report.rejected))
+        if report.rejected:
+            text += " " + self.tr("The rejected rows are listed below: correct them in the "
+                                  "file and import it again, or import the good rows now "
+                                  "and nothing of the rejected ones.")
+            self.import_button.setText(self.tr("Import the %1 good rows").replace(
+                "%1", str(report.created + report.updated + report.skipped)))
+        self.outcome.setText(text)
+        self.errors.setVisible(bool(report.errors))
+        self.errors.setRowCount(len(report.errors))
+        for r, e in enumerate(report.errors):
+            for c, value in enumerate((str(e.row), e.field, e.message)):
+                self.errors.setItem(r, c, QTableWidgetItem(value))
+        self.errors.resizeColumnsToContents()
+
+
+def choose_and_open(db: Database, parent=None) -> ImportDialog | None:
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import customers or purchases")
+                                          if parent else "Import", "", FILTER)
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return ImportDialog(db, parent, data=data, source=Path(path).name)
+
+
+def from_clipboard(db: Database, parent=None) -> ImportDialog | None:
+    text = QGuiApplication.clipboard().text()
+    if not text.strip():
+        raise ServiceError("the clipboard holds no text; copy the cells in Excel or a web "
+                           "page first")
+    return ImportDialog(db, parent, text=text, source="clipboard")
