@@ -69,7 +69,10 @@ class ImportDialog(QDialog):
         self.clean.setObjectName("clean")
         self.clean.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("Import"), self.kind)
+        what = QHBoxLayout()
+        what.addWidget(self.kind)
+        what.addStretch(1)
+        form.addRow(self.tr("Import"), what)
         reading = QHBoxLayout()
         reading.addWidget(self.encoding)
         reading.addWidget(QLabel(self.tr("Delimiter")))
@@ -93,6 +96,7 @@ class ImportDialog(QDialog):
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
                                                self.tr("What is wrong")])
         self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.verticalHeader().setVisible(False)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.errors.setVisible(False)
 
