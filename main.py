@@ -566,23 +566,9 @@ def _customer_ids(args, db=None) -> list[int] | None:
 
 
 def _write_file(path: str, data: bytes) -> None:
-    """All or nothing: a failed write leaves no half-written PDF behind."""
-    import os
-    import tempfile
+    from services.files import write_atomic
 
-    from services.errors import field_error
-
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise field_error("output", f"{target.parent}: no such folder")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise field_error("output", f"cannot write {path}: {exc.strerror}") from None
+    write_atomic(path, data)
 
 
 def _run_job(args, job) -> int:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -355,6 +358,8 @@ class MainWindow(QMainWindow):
                                        "Ctrl+I", None, "actImport")
         self.act_paste = self._action(self.tr("Import from the &clipboard…"),
                                       self.import_clipboard, None, None, "actImportPaste")
+        self.act_export = self._action(self.tr("&Export…"), self.export_customers, None, None,
+                                       "actExport")
 
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences, None,
@@ -362,6 +367,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_paste)
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
@@ -590,6 +596,37 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.import_dialog = dialog
         return dialog
+
+    EXPORTS = (("csv", "CSV for Excel (*.csv)"), ("xlsx", "Excel workbook (*.xlsx)"),
+               ("vcf", "vCard 3.0 for address books (*.vcf)"),
+               ("json", "Everything, as JSON (*.json)"),
+               ("ics", "Birthdays and dates for a calendar (*.ics)"))
+
+    def export_customers(self, path: str | None = None, fmt: str | None = None) -> str:
+        """The selected customers, or everyone (not archived) when none is selected."""
+        from services.export import export
+        from services.files import write_atomic
+
+        ids = self.selected_ids() or None
+        if path is None:
+            filters = ";;".join(self.tr(label) for _f, label in self.EXPORTS)
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "", filters)
+            if not path:
+                return ""
+            fmt = next(f for f, label in self.EXPORTS if self.tr(label) == chosen)
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+        try:
+            data, count = export(self.db, fmt or Path(path).suffix.lstrip(".").lower(), ids)
+            write_atomic(path, data)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return ""
+        what = self.tr("calendar events") if fmt == "ics" else self.tr("customers")
+        message = self.tr("%1 %2 written to %3").replace("%1", str(count)).replace(
+            "%2", what).replace("%3", path)
+        self.statusBar().showMessage(message, 15000)
+        return message
 
     def _imported(self, report) -> None:
         # the undo history holds snapshots from before the import: stale now

@@ -381,8 +381,9 @@ def test_mappings_are_remembered_and_read_from_a_file(db, tmp_path):
         check_mapping([None, "phone"], table.headers, "customers")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
-def test_round_trip_export_then_import_gives_the_same_customers(db, tmp_path, fmt):
+@pytest.mark.parametrize("fmt, version", [("csv", None), ("xlsx", None), ("vcf", "3.0"),
+                                          ("vcf", "4.0")])
+def test_round_trip_export_then_import_gives_the_same_customers(db, tmp_path, fmt, version):
     from services.customers import ContactDraft, create_customer
     from services.dates import PartialDate
     from services.store import open_store
@@ -397,7 +398,7 @@ def test_round_trip_export_then_import_gives_the_same_customers(db, tmp_path, fm
             family_name="Smith", given_name="John", company="Smith & Co",
             birthday=PartialDate(7, 4),
             contacts=[ContactDraft("phone", "+12125550123", "work")]))
-    data, _ = export(db, fmt)
+    data, _ = export(db, fmt, vcard_version=version or "3.0")
     path = tmp_path / f"out.{fmt}"
     path.write_bytes(data)
     other = open_store(tmp_path / "other.regulars", create=True)

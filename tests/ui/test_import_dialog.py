@@ -87,3 +87,15 @@ def test_paste_from_the_clipboard_in_the_window(qtbot, db, monkeypatch):
     assert window.import_clipboard() is None
     assert warnings == ["the clipboard holds no text; copy the cells in Excel or a web page "
                         "first"]
+
+
+def test_export_from_the_window_then_import_back(qtbot, db, tmp_path):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    QGuiApplication.clipboard().setText("Фамилия\tИмя\tТелефон\nИванова\tАнна\t+79123456789\n")
+    window.import_clipboard().run_import()
+    message = window.export_customers(str(tmp_path / "all.csv"), "csv")
+    assert message == f"1 customers written to {tmp_path / 'all.csv'}"
+    text = (tmp_path / "all.csv").read_bytes().decode("utf-8-sig")
+    assert "Иванова" in text and "'+79123456789" in text
+    assert window.export_customers(str(tmp_path / "dates.ics"), "ics").startswith("0 calendar")
