@@ -98,7 +98,7 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
         conn.exec_driver_sql("INSERT INTO search_term (customer_id, term, kind) "
                              "VALUES (?, ?, ?)",
                              [(t.id, term, kind) for t in terms
-                              for term, kind in sorted(terms_for(t))])
+                              for term, kind in terms_for(t)])
     else:
         conn.execute(insert(SearchTerm.__table__), term_rows(terms))
     return ids

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from babel import Locale
 from sqlalchemy import func, select
@@ -172,6 +173,12 @@ def _looks_like_payment_card(number: str) -> bool:
     return total % 10 == 0
 
 
+@cache
+def enum_values(kind) -> frozenset[str]:
+    """The values of an Enum class (asked for each field of each row of an import)."""
+    return frozenset(k.value for k in kind)
+
+
 class _Checker:
     def __init__(self):
         self.errors: list[FieldError] = []
@@ -188,7 +195,7 @@ class _Checker:
         return value
 
     def pick(self, name: str, value: str, allowed) -> str:
-        if value not in {a.value for a in allowed}:
+        if value not in enum_values(allowed):
             options = ", ".join(a.value for a in allowed)
             self.add(name, f"'{value}' is not one of: {options}")
         return value
@@ -306,7 +313,7 @@ def _validate_contacts(ck: _Checker, contacts: list[ContactDraft], region: str
         kind = item.kind
         n = counters.get(kind, 0)
         counters[kind] = n + 1
-        name = f"{kind}s[{n}]" if kind in {k.value for k in ContactKind} else f"contacts[{n}]"
+        name = f"{kind}s[{n}]" if kind in enum_values(ContactKind) else f"contacts[{n}]"
         ck.pick(f"{name}.kind", kind, ContactKind)
         try:
             if kind == ContactKind.PHONE:
