@@ -39,7 +39,7 @@ from services.errors import ServiceError, ValidationError, field_error
 from services.gcpause import no_gc_pauses
 from services.import_readers import VCARD_MULTI, Table
 from services.purchases import add_purchase, parse_amount
-from services.text import fold
+from services.text import fold, latin_variants
 
 KINDS = ("customers", "purchases")
 FLUSH_EVERY = 2000
@@ -565,19 +565,39 @@ def _field_errors(exc: ValidationError, row: _Row) -> list[tuple[str, str]]:
 # --- matching -------------------------------------------------------------------------------
 
 
+def _same_name(a: str, b: str) -> bool:
+    if fold(a) == fold(b):
+        return True
+    # "Ivanova" in one file and "Иванова" in the other
+    return fold(b) in {fold(v) for v in latin_variants(a)} or \
+        fold(a) in {fold(v) for v in latin_variants(b)}
+
+
+def _may_be_same(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (family, given) names can be one person: each part the same where both
+    have it. A family's shared phone or e-mail does not make Maria her mother Anna."""
+    return all(not (x and y) or _same_name(x, y) for x, y in zip(a, b, strict=True))
+
+
 class _Index:
     """Who is already in the file, by external id, e-mail and phone; new rows join it as
     they are read, so a file that lists someone twice makes one customer."""
 
     def __init__(self, session: Session):
-        self.by_key: dict[tuple[str, str], int | str] = {}
-        for cid, ext in session.execute(select(Customer.id, Customer.external_id)
-                                        .where(Customer.external_id.is_not(None))):
-            self.by_key[("x", ext)] = cid
+        self.by_key: dict[tuple[str, str], list[int | str]] = {}
+        self.names: dict[int | str, tuple[str, str]] = {}
+        for cid, ext, family, given in session.execute(
+                select(Customer.id, Customer.external_id, Customer.family_name,
+                       Customer.given_name)):
+            self.names[cid] = (family, given)
+            if ext is not None:
+                self.by_key.setdefault(("x", ext), []).append(cid)
         for cid, kind, value in session.execute(
                 select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
                 .where(ContactPoint.kind.in_(("email", "phone")))):
-            self.by_key.setdefault((kind, value.casefold()), cid)
+            found = self.by_key.setdefault((kind, value.casefold()), [])
+            if cid not in found:
+                found.append(cid)
 
     @staticmethod
     def keys(d: CustomerDraft) -> list[tuple[str, str]]:
@@ -587,21 +607,33 @@ class _Index:
         return keys
 
     def find(self, d: CustomerDraft) -> int | str | None:
+        """The customer this draft is: the same id in the other program, else the same
+        e-mail or phone under a name that can be theirs."""
+        name = (d.family_name, d.given_name)
         for key in self.keys(d):
-            found = self.by_key.get(key)
-            if found is not None:
-                return found
+            for who in self.by_key.get(key, ()):
+                if key[0] == "x" or _may_be_same(self.names[who], name):
+                    return who
         return None
 
+    def customers(self, key: tuple[str, str]) -> list[int]:
+        """The customers already written that have this id, e-mail or phone."""
+        return [w for w in self.by_key.get(key, ()) if isinstance(w, int)]
+
     def add(self, d: CustomerDraft, who: int | str) -> None:
+        self.names[who] = (d.family_name, d.given_name)
         for key in self.keys(d):
-            self.by_key.setdefault(key, who)
+            found = self.by_key.setdefault(key, [])
+            if who not in found:
+                found.append(who)
 
     def rebind(self, d: CustomerDraft, old: str, new: int) -> None:
         """A new customer of this file, known by its row until written, now by its id."""
+        self.names[new] = self.names.pop(old)
         for key in self.keys(d):
-            if self.by_key.get(key) == old:
-                self.by_key[key] = new
+            found = self.by_key.get(key, [])
+            if old in found:
+                found[found.index(old)] = new
 
 
 def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
@@ -612,8 +644,9 @@ def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
     for name in ("family_name", "given_name", "patronymic", "family_name_latin",
                  "given_name_latin", "company", "language", "notes", "source", "external_id"):
         value = getattr(new, name)
-        if value:
-            setattr(out, name, value)
+        if value and not (name in ("family_name", "given_name", "patronymic")
+                          and getattr(old, name) and _same_name(getattr(old, name), value)):
+            setattr(out, name, value)  # but "Ivanova" does not rename "Иванова"
     if new.sex and new.sex != Sex.UNKNOWN.value:
         out.sex = new.sex
     if new.birthday is not None:
@@ -935,30 +968,31 @@ def _purchase_customer(session: Session, row: _Row, index: _Index, cards: dict[s
                        region: str, number: int, errors: list[RowError]) -> int | None:
     from services.contacts import normalize_email, normalize_phone
 
-    tried = []
-    if row.get("customer_external_id"):
-        tried.append(f"id '{row.get('customer_external_id')}'")
-        found = index.by_key.get(("x", row.get("customer_external_id")))
-        if isinstance(found, int):
-            return found
-    if row.get("customer_email"):
-        tried.append(f"e-mail '{row.get('customer_email')}'")
+    tried, shared = [], []
+
+    def key_of(kind: str, text: str) -> tuple[str, str] | None:
         try:
-            found = index.by_key.get(("email", normalize_email(row.get("customer_email"))
-                                      .casefold()))
+            if kind == "email":
+                return kind, normalize_email(text).casefold()
+            if kind == "phone":
+                return kind, normalize_phone(text, region).casefold()
         except ValidationError:
-            found = None
-        if isinstance(found, int):
-            return found
-    if row.get("customer_phone"):
-        tried.append(f"phone '{row.get('customer_phone')}'")
-        try:
-            found = index.by_key.get(("phone", normalize_phone(row.get("customer_phone"),
-                                                               region).casefold()))
-        except ValidationError:
-            found = None
-        if isinstance(found, int):
-            return found
+            return None
+        return kind, text
+
+    for name, kind, label in (("customer_external_id", "x", "id"),
+                              ("customer_email", "email", "e-mail"),
+                              ("customer_phone", "phone", "phone")):
+        text = row.get(name)
+        if not text:
+            continue
+        tried.append(f"{label} '{text}'")
+        key = key_of(kind, text)
+        found = index.customers(key) if key else []
+        if len(found) == 1:
+            return found[0]
+        if found:  # a family's shared phone: the name or the card decides
+            shared.append(f"{len(found)} customers have the {label} '{text}'")
     if row.get("customer_card"):
         tried.append(f"card '{row.get('customer_card')}'")
         found = cards.get(re.sub(r"\D", "", row.get("customer_card")))
@@ -974,7 +1008,10 @@ def _purchase_customer(session: Session, row: _Row, index: _Index, cards: dict[s
             errors.append(RowError(number, "customer", f"{len(ids)} customers are called "
                                    f"'{name}'; give their e-mail, phone or card number"))
             return None
-    if not tried:
+    if shared:
+        errors.append(RowError(number, "customer", "; ".join(shared) + "; give their card "
+                               "number or full name too"))
+    elif not tried:
         errors.append(RowError(number, "customer", "says nothing about whose purchase it is"))
     else:
         errors.append(RowError(number, "customer", "no customer with " + " or ".join(tried)))

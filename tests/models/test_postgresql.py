@@ -73,3 +73,28 @@ def test_customers_search_purchases_and_check_on_postgresql(pg):
     with pg.sessions() as s:
         assert [h.customer_id for h in search_ids(s, "half", region="RU")] == []
     assert run_checks(pg) == []
+
+
+def test_import_and_agenda_on_postgresql(pg):
+    """The import's plain INSERTs (RETURNING ids in order) and the agenda's queries."""
+    from pathlib import Path
+
+    from services.check import run_checks
+    from services.import_readers import read_file
+    from services.importing import guess_mapping, import_table
+    from services.reminders import agenda
+    from services.search import search_ids
+
+    data = Path(__file__).resolve().parents[1] / "data" / "import"
+    for name in ("google.csv", "ios.vcf", "cp1251.csv"):
+        table = read_file(data / name)
+        report = import_table(pg, table, guess_mapping(table.headers))
+        assert report.imported and report.rejected == 0, report.errors
+    table = read_file(data / "cp1251.csv")  # the last one again: nothing new
+    again = import_table(pg, table, guess_mapping(table.headers))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+    assert run_checks(pg) == []
+    with pg.sessions() as s:
+        assert len(search_ids(s, "Petrova", region="RU")) == 1
+        items = agenda(s, today=dt.date(2026, 8, 15), days=14)
+    assert any(i.kind == "birthday" and "Петрова" in i.customer for i in items)

@@ -581,3 +581,20 @@ def test_a_large_file_is_checked_by_worker_processes_with_the_same_result(db, mo
         assert run_checks(other) == []
     finally:
         other.close()
+
+
+def test_a_shared_phone_is_not_the_same_customer(db, make_customer):
+    text = ("Фамилия;Имя;Телефон\n"
+            "Иванова;Анна;+7 495 123-45-67\n"
+            "Петров;Сергей;+7 495 123-45-67\n"  # the family's landline
+            "Ivanova;Anna;+7 495 123-45-67\n"  # Anna again, in Latin letters
+            "Иванова;Мария;+7 495 123-45-67\n"  # her daughter
+            ";Анна;+7 495 123-45-67\n")  # no family name: nothing says she is not Anna
+    report = load(db, read_text(text, "family.csv"))
+    assert (report.created, report.skipped, report.updated) == (3, 2, 0)
+    assert set(people(db)) == {"Иванова Анна", "Петров Сергей", "Иванова Мария"}
+    sales = "date;amount;phone\n2025-01-02;100;+7 495 123-45-67\n"
+    report = load(db, read_text(sales, "sales.csv"), "purchases")
+    assert [e.message for e in report.errors] == [
+        "3 customers have the phone '+7 495 123-45-67'; give their card number or full name "
+        "too"]
