@@ -107,15 +107,16 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
     return out
 
 
-def _first(items: list[dict]) -> str:
-    return items[0]["value"] if items else ""
+def _all(items: list[dict]) -> str:
+    """Every phone (or e-mail) in one cell, the primary first, as the import reads them."""
+    ordered = sorted(items, key=lambda i: not i["primary"])
+    return ", ".join(i["value"] for i in ordered)
 
 
 def _row(r: dict) -> list:
-    first = _first
     return [r["id"], r["family_name"], r["given_name"], r["patronymic"],
             r["family_name_latin"], r["given_name_latin"], r["company"], r["sex"],
-            r["language"], r["birthday"] or "", first(r["phones"]), first(r["emails"]),
+            r["language"], r["birthday"] or "", _all(r["phones"]), _all(r["emails"]),
             r["addresses"][0]["city"] if r["addresses"] else "", ", ".join(r["tags"]),
             r["notes"], r["purchases"]["count"], r["purchases"]["total"],
             r["purchases"]["last"] or ""]
@@ -162,7 +163,11 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
         for mail in r["emails"]:
             entry = card.add("email")
             entry.value = mail["value"]
-            entry.type_param = "INTERNET" if version == "3.0" else (mail["label"] or "home")
+            label = mail["label"].lower() if mail["label"].lower() in ("home", "work") else ""
+            kinds = (["INTERNET"] if version == "3.0" else []) + (
+                [label.upper() if version == "3.0" else label] if label else [])
+            if kinds:
+                entry.params["TYPE"] = kinds
         for a in r["addresses"]:
             adr = card.add("adr")
             adr.value = vobject.vcard.Address(street=", ".join(x for x in (a["line1"],
@@ -179,6 +184,8 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
             bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
         if r["notes"]:
             card.add("note").value = r["notes"]
+        if r["tags"]:
+            card.add("categories").value = list(r["tags"])
         card.add("uid").value = f"regulars-customer-{r['id']}"
         cards.append(card.serialize())
     return "".join(cards).encode("utf-8")
