@@ -109,6 +109,8 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
 
 def _all(items: list[dict]) -> str:
     """Every phone (or e-mail) in one cell, the primary first, as the import reads them."""
+    if len(items) < 2:  # most customers: no list to order
+        return items[0]["value"] if items else ""
     ordered = sorted(items, key=lambda i: not i["primary"])
     return ", ".join(i["value"] for i in ordered)
 
