@@ -354,6 +354,8 @@ class _DryRun(Exception):
 def clean_text(value: str) -> str:
     """Control and zero-width characters out, non-breaking spaces and runs of spaces as
     one space: what spreadsheets and web pages leave in cells."""
+    if value.isprintable() and "  " not in value and value == value.strip():
+        return value  # nothing to clean: most cells
     value = _JUNK.sub("", value).replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(value.split(" ")).strip() if "\n" in value else " ".join(value.split())
 

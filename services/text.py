@@ -12,8 +12,10 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–—'’.,()/]+")
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Ёлкина' and 'елкина', 'José' and 'jose' meet."""
+    """Case- and accent-insensitive form: 'Ёлкина' and 'елкина', 'José' and 'jose' meet.
+    Cached: indexing a file folds the same names, words and spellings over and over."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold().strip()
