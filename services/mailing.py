@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Address, Consent, ContactPoint, Customer
+from models import Consent, ContactPoint, Customer
 from models.enums import Channel, ConsentStatus
 from services import settings
-from services.addresses import PostalAddress, address_lines
 from services.errors import field_error
-from services.printing.recipients import envelope_name
+from services.printing.recipients import address_block, first_addresses
 
 CHUNK = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -52,7 +51,6 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
     customers: dict[int, Customer] = {}
     consents: dict[int, str] = {}
     contacts: dict[int, dict[str, str]] = {}
-    addresses: dict[int, Address] = {}
     kind = {"email": "email", "sms": "phone"}.get(channel)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
@@ -66,11 +64,7 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
                     .where(ContactPoint.customer_id.in_(chunk))
                     .order_by(ContactPoint.is_primary.desc(), ContactPoint.position)):
                 contacts.setdefault(cid, {}).setdefault(k, value)
-        else:
-            for a in session.execute(select(Address).where(Address.customer_id.in_(chunk))
-                                     .order_by(Address.is_primary.desc(), Address.position)
-                                     ).scalars():
-                addresses.setdefault(a.customer_id, a)
+    addresses = {} if kind else first_addresses(session, ids)
     sender_country = settings.profile(session).country
     reached, left_out = [], []
     for cid in ids:
@@ -88,16 +82,10 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
         elif kind and not contacts.get(cid, {}).get(kind):
             left_out.append(LeftOut(cid, name, "no e-mail address" if kind == "email"
                                     else "no phone number"))
-        elif not kind and not (addresses.get(cid) and addresses[cid].line1
-                               and addresses[cid].city):
+        elif not kind and address_block(c, addresses.get(cid), sender_country) is None:
             left_out.append(LeftOut(cid, name, "no postal address"))
         else:
-            lines = []
-            if not kind:
-                a = addresses[cid]
-                lines = address_lines(PostalAddress(a.recipient or envelope_name(c), a.line1,
-                                                    a.line2, a.city, a.region, a.postcode,
-                                                    a.country), sender_country)
+            lines = [] if kind else address_block(c, addresses.get(cid), sender_country)
             reached.append(MailRecipient(
                 cid, c.given_name, c.family_name, c.language,
                 email=contacts.get(cid, {}).get("email", "") if kind == "email" else "",

@@ -37,6 +37,31 @@ def envelope_name(c: Customer) -> str:
     return " ".join(x for x in (c.given_name, c.family_name) if x)
 
 
+def first_addresses(session: Session, ids: Sequence[int]) -> dict[int, Address]:
+    """Each customer's primary (else first) address."""
+    out: dict[int, Address] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        for a in session.execute(select(Address).where(Address.customer_id.in_(chunk))
+                                 .order_by(Address.is_primary.desc(), Address.position)
+                                 ).scalars():
+            out.setdefault(a.customer_id, a)
+    return out
+
+
+def address_block(c: Customer, a: Address | None, sender_country: str) -> list[str] | None:
+    """The lines of an envelope, a label or a letter's window; None without a street and a
+    city to send to."""
+    if a is None or not (a.line1 and a.city):
+        return None
+    name = a.recipient or envelope_name(c) or c.company
+    lines = address_lines(PostalAddress(name, a.line1, a.line2, a.city, a.region,
+                                        a.postcode, a.country), sender_country)
+    if c.company and a.recipient == "" and c.company != name:
+        lines.insert(1, c.company)
+    return lines
+
+
 def recipients(session: Session, customer_ids: Sequence[int] | None
                ) -> tuple[list[Recipient], list[Skipped]]:
     """Address blocks for these customers (None: everyone not archived), in the given order."""
@@ -44,31 +69,21 @@ def recipients(session: Session, customer_ids: Sequence[int] | None
     if customer_ids is None:
         customer_ids = list(session.execute(select(Customer.id).where(
             Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
-    found: dict[int, Customer] = {}
-    addresses: dict[int, Address] = {}
     ids = list(customer_ids)
+    found: dict[int, Customer] = {}
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
         found.update({c.id: c for c in session.execute(
-            select(Customer).where(Customer.id.in_(chunk))).scalars()})
-        for a in session.execute(select(Address).where(Address.customer_id.in_(chunk))
-                                 .order_by(Address.is_primary.desc(), Address.position)
-                                 ).scalars():
-            addresses.setdefault(a.customer_id, a)
+            select(Customer).where(Customer.id.in_(ids[start:start + CHUNK]))).scalars()})
+    addresses = first_addresses(session, ids)
     out, skipped = [], []
     for cid in ids:
         c = found.get(cid)
         if c is None:
             skipped.append(Skipped(cid, "", "no such customer"))
             continue
-        a = addresses.get(cid)
-        if a is None or not (a.line1 and a.city):
+        lines = address_block(c, addresses.get(cid), sender_country)
+        if lines is None:
             skipped.append(Skipped(cid, c.display_name, "no postal address"))
             continue
-        name = a.recipient or envelope_name(c) or c.company
-        lines = address_lines(PostalAddress(name, a.line1, a.line2, a.city, a.region,
-                                            a.postcode, a.country), sender_country)
-        if c.company and a.recipient == "" and c.company != name:
-            lines.insert(1, c.company)
         out.append(Recipient(cid, lines))
     return out, skipped

@@ -46,6 +46,11 @@ def test_only_people_who_agreed_and_can_be_reached(db, crowd):
         post, left = audience(s, list(crowd.values()), "post")
     assert [r.customer_id for r in post] == [crowd["yes"]]
     assert post[0].address == ["Yes Анна", "ул. Ленина, 1", "Москва", "101000"]
+    with db.sessions() as s:  # the same block as its envelope and label
+        from services.printing.recipients import recipients
+
+        (label,), _ = recipients(s, [crowd["yes"]])
+        assert label.lines == post[0].address
     assert {x.customer_id: x.reason for x in left}[crowd["noaddr"]] == "no postal address"
     with pytest.raises(ValidationError, match="not one of"), db.sessions() as s:
         audience(s, None, "fax")
