@@ -360,10 +360,30 @@ def clean_text(value: str) -> str:
     return " ".join(value.split(" ")).strip() if "\n" in value else " ".join(value.split())
 
 
-def parse_import_date(text: str, field_name: str) -> PartialDate:
-    """ISO (1985-03-14, --03-14), day first with dots (14.03.1985, 14.03), slashes month first
-    as in American exports unless the first number cannot be a month (03/14/1985,
-    14/03/1985), and 19850314."""
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\s*$")
+MONTH_FIRST_REGIONS = {"US", "PH", "PW", "FM", "MH"}
+
+
+def month_first(values: Sequence[str], region: str) -> bool:
+    """Whether a column's slashed dates are month first (American, as Outlook writes them in
+    the US) or day first: told by the values that can only be one or the other (03/14 or
+    14/03), else by the business's country."""
+    day_first = months_first = 0
+    for value in values:
+        m = _SLASHED.match(value)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            day_first += a > 12
+            months_first += b > 12
+    if day_first != months_first:
+        return months_first > day_first
+    return region.upper() in MONTH_FIRST_REGIONS
+
+
+def parse_import_date(text: str, field_name: str, month_first: bool = True) -> PartialDate:
+    """ISO (1985-03-14, --03-14), day first with dots (14.03.1985, 14.03), slashes as the
+    column says (`month_first`, see month_first()) unless a number cannot be a month
+    (03/14/1985, 14/03/1985), and 19850314."""
     value = text.strip()
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$", value)
     if m:
@@ -375,7 +395,7 @@ def parse_import_date(text: str, field_name: str) -> PartialDate:
         y = _year(m.group(3))
     elif m := re.match(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$", value):
         a, b = int(m.group(1)), int(m.group(2))
-        mo, d = (b, a) if a > 12 else (a, b)
+        mo, d = (b, a) if a > 12 or (b <= 12 and not month_first) else (a, b)
         y = _year(m.group(3))
     elif m := re.match(r"^(\d{4})(\d{2})(\d{2})$", value):
         y, mo, d = (int(g) for g in m.groups())
@@ -466,7 +486,8 @@ class _Row:
                     name)
 
 
-def _customer_draft(row: _Row, errors: list[tuple[str, str]]) -> CustomerDraft:
+def _customer_draft(row: _Row, errors: list[tuple[str, str]], month_first: bool = True
+                    ) -> CustomerDraft:
     d = CustomerDraft()
     for name in ("family_name", "given_name", "patronymic", "family_name_latin",
                  "given_name_latin", "company", "notes", "source", "language"):
@@ -487,7 +508,7 @@ def _customer_draft(row: _Row, errors: list[tuple[str, str]]) -> CustomerDraft:
     birthday = row.get("birthday")
     if birthday and birthday not in _EMPTY_DATES:
         try:
-            d.birthday = parse_import_date(birthday, "birthday")
+            d.birthday = parse_import_date(birthday, "birthday", month_first)
         except ValidationError as exc:
             errors.append(("birthday", f"column '{row.header('birthday')}': "
                                        f"{exc.errors[0].message}"))
@@ -785,14 +806,15 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
 
 
 def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
-                 clean: bool, region: str) -> tuple[CustomerDraft | None, list[tuple[str, str]]]:
+                 clean: bool, region: str, month_first: bool = True
+                 ) -> tuple[CustomerDraft | None, list[tuple[str, str]]]:
     """One row to a validated draft, or its problems (field, message); (None, []) when the
     row is empty. No database: it may run in another process."""
     row = _Row(cells, mapping, headers, clean)
     if not row.first:
         return None, []
     errors: list[tuple[str, str]] = []
-    draft = _customer_draft(row, errors)
+    draft = _customer_draft(row, errors, month_first)
     try:
         # a number written without its country code is read as the address's country's
         country = next((a.country for a in draft.addresses if len(a.country) == 2), "")
@@ -832,12 +854,16 @@ def _unpack(packed: tuple | None) -> CustomerDraft | None:
 
 
 def _prepare_batch(args) -> list[tuple[tuple | None, list[tuple[str, str]]]]:
-    rows, mapping, headers, clean, region = args
+    rows, mapping, headers, clean, region, order = args
     out = []
     for cells in rows:
-        draft, errors = _prepare_row(cells, mapping, headers, clean, region)
+        draft, errors = _prepare_row(cells, mapping, headers, clean, region, order)
         out.append((_pack(draft), errors))
     return out
+
+
+def _column(table: Table, mapping: Sequence[str | None], field_name: str) -> list[str]:
+    return [cells[i] for i, f in enumerate(mapping) if f == field_name for cells in table.rows]
 
 
 def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: str):
@@ -845,13 +871,14 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
     rows is most of an import's work and needs no database, so a large file is checked by
     worker processes, one per core, while this one matches and writes."""
     n = len(table.rows)
+    order = month_first(_column(table, mapping, "birthday"), region)
     workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
     if n < PARALLEL_FROM or workers < 1:
         for number, cells in zip(table.numbers, table.rows, strict=True):
-            yield (number, *_prepare_row(cells, mapping, table.headers, clean, region))
+            yield (number, *_prepare_row(cells, mapping, table.headers, clean, region, order))
         return
-    batches = [(table.rows[i:i + BATCH], list(mapping), list(table.headers), clean, region)
-               for i in range(0, n, BATCH)]
+    batches = [(table.rows[i:i + BATCH], list(mapping), list(table.headers), clean, region,
+                order) for i in range(0, n, BATCH)]
     # spawn, not fork: the window's process has Qt's threads, which a fork would copy broken
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
@@ -874,6 +901,7 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
                       progress: Callable[[int, int], None] | None) -> None:
     region = settings.phone_region(session)
     currency = settings.currency(session)
+    order = month_first(_column(table, mapping, "date"), region)
     index = _Index(session)
     cards = dict(session.execute(select(Card.number, Card.customer_id)).all())
     seen: set[tuple] = set()
@@ -890,7 +918,8 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
         errors: list[RowError] = []
         cid = _purchase_customer(session, row, index, cards, region, number, errors)
         try:
-            day = parse_import_date(row.get("date"), "date") if row.get("date") else None
+            day = (parse_import_date(row.get("date"), "date", order) if row.get("date")
+                   else None)
             if day is None or day.year is None:
                 raise field_error("date", f"column '{row.header('date')}': "
                                              + ("is empty" if day is None else

@@ -216,6 +216,18 @@ def test_dates_as_spreadsheets_write_them(text, expected):
     assert (d.month, d.day, d.year) == expected
 
 
+def test_slashed_dates_follow_their_column_then_the_country(db):
+    from services.importing import month_first
+
+    assert month_first(["03/14/1985", "01/02/1990"], "RU") is True  # 14 cannot be a month
+    assert month_first(["14/03/1985", "01/02/1990"], "US") is False
+    assert month_first(["01/02/1990"], "US") is True and not month_first(["01/02/1990"], "RU")
+    assert parse_import_date("01/02/1990", "birthday", month_first=False).iso() == "1990-02-01"
+    # a Russian business's file with only ambiguous dates: day first
+    report = load(db, read_text("Фамилия,Дата рождения\nИванова,05/03/1990\n", "d.csv"))
+    assert report.created == 1 and people(db)["Иванова"]["birthday"] == "1990-03-05"
+
+
 @pytest.mark.parametrize("text, message", [
     ("31.02.2020", "'31.02.2020' is not a real date (day 31 does not exist in month 2)"),
     ("yesterday", "'yesterday' is not a date"), ("2020-13-01", "is not a real date"),
