@@ -946,4 +946,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # the import checks large files in worker processes; a frozen build needs this to start them
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())
