@@ -274,6 +274,8 @@ def build_parser() -> Parser:
                      help="the CSV file's encoding, e.g. cp1251 (default: detected)")
     imp.add_argument("--delimiter", metavar="CHAR",
                      help="the CSV delimiter; 'tab' for tabs (default: detected)")
+    imp.add_argument("--sheet", metavar="NAME",
+                     help="the workbook's sheet to read (default: the first)")
     imp.add_argument("--no-clean", dest="clean", action="store_false",
                      help="keep control and zero-width characters (rows with them are "
                           "rejected) instead of removing them")
@@ -795,7 +797,7 @@ def cmd_import(args) -> int:
     )
 
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
-    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter)
+    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
     with _open(args, create=True) as db:
         if args.mapping:
             mapping = mapping_from_file(args.mapping, table.headers, args.kind)

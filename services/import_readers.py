@@ -41,13 +41,15 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     problems: list[tuple[int, str]] = field(default_factory=list)  # (row, message): unreadable
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets; the first is read
+    sheet: str | None = None
 
     def preview(self, n: int = 10) -> list[list[str]]:
         return self.rows[:n]
 
 
-def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
-              ) -> Table:
+def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None,
+              sheet: str | None = None) -> Table:
     """Any supported file, by its content first and its name second (an Excel workbook
     saved as .csv is still read as a workbook)."""
     path = Path(path)
@@ -57,16 +59,16 @@ def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str |
         raise ServiceError(f"{path}: no such file") from None
     except OSError as exc:
         raise ServiceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return read_bytes(data, path.name, encoding=encoding, delimiter=delimiter)
+    return read_bytes(data, path.name, encoding=encoding, delimiter=delimiter, sheet=sheet)
 
 
 def read_bytes(data: bytes, source: str, *, encoding: str | None = None,
-               delimiter: str | None = None) -> Table:
+               delimiter: str | None = None, sheet: str | None = None) -> Table:
     suffix = Path(source).suffix.lower()
     if not data.strip():
         raise ServiceError(f"{source}: the file is empty")
     if data[:4] == b"PK\x03\x04":
-        return read_xlsx(data, source)
+        return read_xlsx(data, source, sheet)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ServiceError(f"{source}: an old Excel 97–2003 workbook (.xls); open it in Excel "
                            "or LibreOffice and save it as .xlsx or CSV")
@@ -212,7 +214,8 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
                                f"{', '.join(book.sheetnames)})")
         ws = book[sheet] if sheet else book.worksheets[0]
         header: list[str] | None = None
-        table = Table(source, [], [], [], "xlsx")
+        table = Table(source, [], [], [], "xlsx", sheets=list(book.sheetnames),
+                      sheet=ws.title)
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             cells = [_cell_text(v) for v in values]
             if not any(cells):
@@ -235,7 +238,9 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
     finally:
         book.close()
     if header is None:
-        raise ServiceError(f"{source}: the workbook's first sheet is empty")
+        raise ServiceError(f"{source}: the sheet '{table.sheet}' is empty"
+                           + (f" (sheets: {', '.join(table.sheets)})"
+                              if len(table.sheets) > 1 else ""))
     return table
 
 

@@ -64,6 +64,8 @@ class ImportDialog(QDialog):
         self.delimiter.setObjectName("delimiter")
         for value, label in DELIMITERS:
             self.delimiter.addItem(self.tr(label), value)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
         self.clean = QCheckBox(self.tr("Remove invalid characters (control and zero-width "
                                        "characters, non-breaking spaces)"))
         self.clean.setObjectName("clean")
@@ -79,6 +81,8 @@ class ImportDialog(QDialog):
         reading.addWidget(self.delimiter)
         reading.addStretch(1)
         form.addRow(self.tr("Encoding"), reading)
+        self.sheet_label = QLabel(self.tr("Sheet"))
+        form.addRow(self.sheet_label, self.sheet)
         form.addRow("", self.clean)
 
         self.info = QLabel()
@@ -124,6 +128,7 @@ class ImportDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self.fill_mapping())
         self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
         self.delimiter.currentIndexChanged.connect(lambda _i: self.reread())
+        self.sheet.currentIndexChanged.connect(lambda _i: self.reread())
         self.reread()
 
     # --- reading and mapping ----------------------------------------------------------------
@@ -136,7 +141,8 @@ class ImportDialog(QDialog):
                 self.table = read_text(self.text, self.source, delimiter=delimiter)
             else:
                 self.table = read_bytes(self.data or b"", self.source, encoding=encoding,
-                                        delimiter=delimiter)
+                                        delimiter=delimiter,
+                                        sheet=self.sheet.currentText() or None)
         except ServiceError as exc:
             self.table = None
             self.info.setText(str(exc))
@@ -147,6 +153,13 @@ class ImportDialog(QDialog):
             self.check_button.setEnabled(False)
             return
         t = self.table
+        if t.sheets and self.sheet.count() == 0:
+            self.sheet.blockSignals(True)
+            self.sheet.addItems(t.sheets)
+            self.sheet.setCurrentText(t.sheet or "")
+            self.sheet.blockSignals(False)
+        self.sheet.setVisible(len(t.sheets) > 1)
+        self.sheet_label.setVisible(len(t.sheets) > 1)
         is_text = t.format == "csv"
         self.encoding.setEnabled(is_text and self.text is None)
         self.delimiter.setEnabled(is_text)

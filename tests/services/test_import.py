@@ -610,3 +610,21 @@ def test_a_shared_phone_is_not_the_same_customer(db, make_customer):
     assert [e.message for e in report.errors] == [
         "3 customers have the phone '+7 495 123-45-67'; give their card number or full name "
         "too"]
+
+
+def test_a_workbooks_other_sheet(db, tmp_path):
+    book = Workbook()
+    book.active.title = "Сводка"
+    book.active.append(["Итого", 2])
+    clients = book.create_sheet("Клиенты")
+    clients.append(["Фамилия", "Имя"])
+    clients.append(["Иванова", "Анна"])
+    book.create_sheet("Пусто")
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    first = read_file(path)
+    assert (first.sheet, first.sheets) == ("Сводка", ["Сводка", "Клиенты", "Пусто"])
+    table = read_file(path, sheet="Клиенты")
+    assert load(db, table).created == 1 and "Иванова Анна" in people(db)
+    with pytest.raises(ServiceError, match="the sheet 'Пусто' is empty \\(sheets: Сводка, "):
+        read_file(path, sheet="Пусто")

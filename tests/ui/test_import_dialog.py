@@ -99,3 +99,20 @@ def test_export_from_the_window_then_import_back(qtbot, db, tmp_path):
     text = (tmp_path / "all.csv").read_bytes().decode("utf-8-sig")
     assert "Иванова" in text and "'+79123456789" in text
     assert window.export_customers(str(tmp_path / "dates.ics"), "ics").startswith("0 calendar")
+
+
+def test_a_workbook_sheet_is_chosen_in_the_window(qtbot, db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Итого"])
+    book.create_sheet("Клиенты").append(["Фамилия", "Имя"])
+    book["Клиенты"].append(["Иванова", "Анна"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    dialog = ImportDialog(db, data=path.read_bytes(), source="book.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.sheet.count() == 2 and dialog.table.headers == ["Итого"]
+    dialog.sheet.setCurrentText("Клиенты")
+    assert dialog.table.headers == ["Фамилия", "Имя"]
+    assert dialog.mapping() == ["family_name", "given_name"]
