@@ -888,6 +888,40 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
                 yield next(numbers), _unpack(packed), errors
 
 
+def preview(table: Table, mapping: Sequence[str | None], region: str, clean: bool = True,
+            rows: int = 10) -> list[str]:
+    """How each of the first rows of a customer file will be read, in words: the name, the
+    birthday as a date, the contacts as stored; or what is wrong with the row."""
+    order = month_first(_column(table, mapping, "birthday"), region)
+    out = []
+    for cells in table.rows[:rows]:
+        draft, errors = _prepare_row(cells, mapping, table.headers, clean, region, order)
+        if errors:
+            out.append("✗ " + "; ".join(m for _f, m in errors))
+        elif draft is None:
+            out.append("")
+        else:
+            name = " ".join(x for x in (draft.family_name, draft.given_name, draft.patronymic)
+                            if x)
+            parts = [name or draft.company]
+            if name and draft.company:
+                parts.append(draft.company)
+            if draft.birthday:
+                b = draft.birthday
+                parts.append(f"{b.day:02d}.{b.month:02d}" + (f".{b.year}" if b.year else ""))
+            parts += [c.value for c in draft.contacts]
+            parts += [a.city for a in draft.addresses if a.city]
+            out.append(" · ".join(p for p in parts if p))
+    return out
+
+
+def preview_for(db: Database, table: Table, mapping: Sequence[str | None], clean: bool = True,
+                rows: int = 10) -> list[str]:
+    with db.sessions() as session:
+        region = settings.phone_region(session)
+    return preview(table, mapping, region, clean, rows)
+
+
 def _load(session: Session, cid: int) -> Customer:
     return session.execute(
         select(Customer).where(Customer.id == cid).options(

@@ -31,6 +31,7 @@ from services.errors import ServiceError
 from services.import_readers import Table, read_bytes, read_text
 
 PREVIEW_ROWS = 10
+READING_WIDTH = 380
 ENCODINGS = [("", "Detect"), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251 (Cyrillic)"),
              ("utf-16", "UTF-16"), ("koi8-r", "KOI8-R"), ("cp1252", "Windows-1252 (Western)"),
              ("mac_cyrillic", "Mac Cyrillic")]
@@ -70,6 +71,7 @@ class ImportDialog(QDialog):
                                        "characters, non-breaking spaces)"))
         self.clean.setObjectName("clean")
         self.clean.setChecked(True)
+        self.clean.toggled.connect(lambda _on: self._mapping_changed())
         form = QFormLayout()
         what = QHBoxLayout()
         what.addWidget(self.kind)
@@ -180,9 +182,9 @@ class ImportDialog(QDialog):
         kind = self.kind.currentData()
         mapping = importing.mapping_for(self.db, t.headers, kind)
         self.preview.clear()
-        self.preview.setColumnCount(len(t.headers))
+        self.preview.setColumnCount(len(t.headers) + 1)
         self.preview.setRowCount(1 + min(PREVIEW_ROWS, len(t.rows)))
-        self.preview.setHorizontalHeaderLabels(t.headers)
+        self.preview.setHorizontalHeaderLabels([self.tr("Will be read as"), *t.headers])
         self.preview.setVerticalHeaderLabels(
             [self.tr("Field")] + [str(n) for n in t.numbers[:PREVIEW_ROWS]])
         self.combos = []
@@ -193,11 +195,11 @@ class ImportDialog(QDialog):
                 combo.addItem(self.tr(label), key)
             combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
-            self.preview.setCellWidget(0, col, combo)
+            self.preview.setCellWidget(0, col + 1, combo)
             self.combos.append(combo)
         for r, cells in enumerate(t.rows[:PREVIEW_ROWS], start=1):
             for col, cell in enumerate(cells):
-                self.preview.setItem(r, col, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
+                self.preview.setItem(r, col + 1, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
         self.preview.resizeColumnsToContents()
         self._mapping_changed()
 
@@ -219,6 +221,25 @@ class ImportDialog(QDialog):
         self.outcome.setText("")
         self.import_button.setEnabled(True)
         self.check_button.setEnabled(True)
+        self.show_reading()
+
+    def show_reading(self) -> None:
+        """The first column: each preview row as it will be read with this mapping."""
+        customers = self.kind.currentData() == "customers"
+        self.preview.setColumnHidden(0, not customers)
+        if not customers:
+            return
+        readings = importing.preview_for(self.db, self.table, self.mapping(),
+                                         self.clean.isChecked(), PREVIEW_ROWS)
+        for r, text in enumerate(readings, start=1):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if text.startswith("✗"):
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.preview.setItem(r, 0, item)
+        self.preview.resizeColumnToContents(0)
+        # the file's own columns stay in view; the whole reading is in the tooltip
+        self.preview.setColumnWidth(0, min(self.preview.columnWidth(0), READING_WIDTH))
 
     # --- checking and importing -------------------------------------------------------------
 

@@ -628,3 +628,14 @@ def test_a_workbooks_other_sheet(db, tmp_path):
     assert load(db, table).created == 1 and "Иванова Анна" in people(db)
     with pytest.raises(ServiceError, match="the sheet 'Пусто' is empty \\(sheets: Сводка, "):
         read_file(path, sheet="Пусто")
+
+
+def test_preview_reads_rows_as_the_import_will(db):
+    from services.importing import preview
+
+    table = read_text("ФИО;Дата рождения;Телефон\nИванова Анна Сергеевна;05/03/1990;"
+                      "8 912 345-67-89\nПетров;31.02.2020;\n", "p.csv")
+    assert preview(table, guess_mapping(table.headers), "RU") == [
+        "Иванова Анна Сергеевна · 05.03.1990 · +79123456789",
+        "✗ column 'Дата рождения': '31.02.2020' is not a real date (day 31 does not exist in "
+        "month 2)"]

@@ -25,7 +25,11 @@ def test_preview_mapping_check_and_import_the_good_rows(qtbot, db):
     qtbot.addWidget(dialog)
     assert "Read as cp1251, cells split at ';'" in dialog.info.text()
     assert dialog.mapping() == ["family_name", "given_name", "phone", "email"]
-    assert dialog.preview.item(1, 0).text() == "Иванова"
+    assert dialog.preview.item(1, 1).text() == "Иванова"
+    # the first column reads each row as it will be imported
+    assert dialog.preview.item(1, 0).text() == "Иванова Анна · +79123456789 · anna@mail.ru"
+    assert dialog.preview.item(2, 0).text().startswith(
+        "✗ column 'E-mail': 'sergey-at-mail.ru' is not a valid e-mail address")
     dialog.check()
     assert "1 to create, 0 to update, 0 unchanged, 1 rejected" in dialog.outcome.text()
     assert dialog.errors.rowCount() == 1
