@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from models import Customer, Purchase
 from models.database import Database
 from services import settings
+from services.gcpause import no_gc_pauses
 from services.ladder import STEPS, configured_rank
 from services.sqlfuncs import days_between, month_of
-from services.stats import COUNTED_STATUSES, dormant_from
+from services.stats import COUNTED_STATUSES, silence_allowed
 
 DAYS_PER_MONTH = 365.25 / 12
 RFM_GROUPS = ("champions", "loyal", "promising", "need_attention", "at_risk", "hibernating",
@@ -276,7 +277,9 @@ def classify_abc_xyz(in_period: list[PeriodFigures], config: dict) -> dict[int, 
 
 
 def is_dormant(f: CustomerFigures, as_of: dt.date, factor: float, single_days: int) -> bool:
-    return as_of >= dormant_from(f.count, f.first, f.last, factor, single_days)
+    # the same rule as services.stats.dormant_from, counted in days (run for every customer)
+    return (as_of - f.last).days > silence_allowed(f.count, f.first, f.last, factor,
+                                                   single_days)
 
 
 def lifetime_months(f: CustomerFigures) -> float:
@@ -305,8 +308,12 @@ def compute_with_groups(db: Database, period: Period | None = None,
     The independent aggregates run side by side on their own connections: the database does
     the heavy lifting outside Python's lock, so two cores finish in about half the time.
     """
-    period = period or default_period(today)
+    with no_gc_pauses():  # figures for every customer: many small objects, no cycles
+        return _compute(db, period or default_period(today), today)
 
+
+def _compute(db: Database, period: Period, today: dt.date | None
+             ) -> tuple[Metrics, dict[int, str], dict[int, str]]:
     def read(fn, *args):
         with db.sessions() as session:
             return fn(session, *args)

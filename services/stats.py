@@ -51,16 +51,23 @@ def refresh_stats(conn: Connection, ids: Iterable[int] | None = None) -> None:
     refresh_dormant(conn, id_list)
 
 
+def silence_allowed(count: int, first: dt.date, last: dt.date, factor: float,
+                    single_days: int) -> int:
+    """Days a customer may stay silent before counting as dormant: `single_days` after a
+    single purchase, else `factor` times their usual interval (at least a day)."""
+    if count < 2:
+        return single_days
+    usual = (last - first).days / (count - 1)
+    return int(factor * max(usual, 1))
+
+
 def dormant_from(count: int, first: dt.date | None, last: dt.date | None, factor: float,
                  single_days: int) -> dt.date | None:
-    """The first day a customer counts as dormant: silent longer than `single_days` after a
-    single purchase, or longer than `factor` times their usual interval (at least a day)."""
+    """The first day a customer counts as dormant."""
     if not count or last is None or first is None:
         return None
-    if count < 2:
-        return last + dt.timedelta(days=single_days + 1)
-    usual = (last - first).days / (count - 1)
-    return last + dt.timedelta(days=int(factor * max(usual, 1)) + 1)
+    return last + dt.timedelta(days=silence_allowed(count, first, last, factor,
+                                                    single_days) + 1)
 
 
 def dormant_config(conn: Connection) -> tuple[float, int]:
