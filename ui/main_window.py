@@ -941,8 +941,14 @@ class MainWindow(QMainWindow):
             self.resize(1200, 720)
         state = settings.value("main/header")
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header = self.table.horizontalHeader()
+            # columns and widths only: the list opens unsorted, and is fetched once, after
+            header.blockSignals(True)
+            try:
+                header.restoreState(state)
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            finally:
+                header.blockSignals(False)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.card is not None and self.card.isVisible() and not self.card.confirm_leave():
