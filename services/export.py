@@ -134,9 +134,9 @@ def to_csv(records: list[dict]) -> bytes:
 
 
 def to_xlsx(records: list[dict]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Customers"
+    # write-only: rows go straight to the file instead of a cell object each
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Customers")
     sheet.append(list(COLUMNS))
     for r in records:
         sheet.append([safe_cell(v) if isinstance(v, str) else v for v in _row(r)])
