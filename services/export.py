@@ -23,6 +23,7 @@ from services.dates import iso_date
 from services.errors import field_error
 from services.gcpause import no_gc_pauses
 from services.mailing import safe_cell
+from services.search import all_ids
 from services.views import display_name
 
 COLUMNS = ("id", "family_name", "given_name", "patronymic", "family_name_latin",
@@ -33,10 +34,7 @@ CHUNK = 2000
 
 
 def _ids(session: Session, ids: Sequence[int] | None) -> list[int]:
-    if ids is not None:
-        return list(ids)
-    return list(session.execute(select(Customer.id).where(
-        Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
+    return all_ids(session) if ids is None else list(ids)
 
 
 def _records(db: Database, ids: Sequence[int] | None) -> list[dict]:

@@ -16,6 +16,7 @@ from models.enums import Channel, ConsentStatus
 from services import settings
 from services.errors import field_error
 from services.printing.recipients import address_block, first_addresses
+from services.search import all_ids
 
 CHUNK = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -44,10 +45,7 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
     """Split the customers into those the channel may reach and those it may not (and why)."""
     if channel not in {c.value for c in Channel if c.value != "phone"}:
         raise field_error("channel", f"'{channel}' is not one of: email, post, sms")
-    if customer_ids is None:
-        customer_ids = list(session.execute(select(Customer.id).where(
-            Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
-    ids = list(customer_ids)
+    ids = all_ids(session) if customer_ids is None else list(customer_ids)
     customers: dict[int, Customer] = {}
     consents: dict[int, str] = {}
     contacts: dict[int, dict[str, str]] = {}

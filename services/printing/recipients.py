@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models import Address, Customer
 from services import settings
 from services.addresses import PostalAddress, address_lines
+from services.search import all_ids
 from services.text import has_cyrillic
 
 CHUNK = 2000
@@ -66,10 +67,7 @@ def recipients(session: Session, customer_ids: Sequence[int] | None
                ) -> tuple[list[Recipient], list[Skipped]]:
     """Address blocks for these customers (None: everyone not archived), in the given order."""
     sender_country = settings.profile(session).country
-    if customer_ids is None:
-        customer_ids = list(session.execute(select(Customer.id).where(
-            Customer.archived.is_(False)).order_by(Customer.sort_name)).scalars())
-    ids = list(customer_ids)
+    ids = all_ids(session) if customer_ids is None else list(customer_ids)
     found: dict[int, Customer] = {}
     for start in range(0, len(ids), CHUNK):
         found.update({c.id: c for c in session.execute(
