@@ -11,14 +11,10 @@ from sqlalchemy.orm import Session
 from models import Address, Consent, ContactPoint, Customer, SearchTerm, Tag, customer_tag
 from models.enums import ConsentStatus
 from models.types import utcnow
-from services.customers import NAME_FIELDS, CustomerDraft
+from services.customers import NAME_FIELDS, CustomerDraft, customer_columns
 from services.search import customer_terms, term_rows, terms_for
 from services.store import sort_key
 from services.text import fold
-
-SCALARS = NAME_FIELDS + ("sex", "salutation", "language", "notes", "source", "referred_by_id",
-                         "staff_id", "is_adherent", "is_advocate", "penetration_percent",
-                         "personal_discount_percent", "regular_since", "external_id")
 
 
 class _Named:
@@ -41,10 +37,8 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
     now = utcnow()
     rows = []
     for d in drafts:
-        row = {name: getattr(d, name) for name in SCALARS}
-        b = d.birthday
-        row.update(birth_year=b.year if b else None, birth_month=b.month if b else None,
-                   birth_day=b.day if b else None, created_at=now, updated_at=now,
+        row = customer_columns(d)
+        row.update(created_at=now, updated_at=now,
                    sort_name=sort_key(d.family_name, d.given_name, d.patronymic, d.company))
         rows.append(row)
     # Core statements on the session's connection: the ORM's bulk mode costs several times more

@@ -378,17 +378,25 @@ def _tag_objects(session: Session, names: list[str], existing: dict[str, Tag] | 
     return tags
 
 
-def _apply(session: Session, customer: Customer, d: CustomerDraft,
-           tags: dict[str, Tag] | None = None) -> None:
-    for name in NAME_FIELDS + ("sex", "salutation", "language", "notes", "source",
+SCALAR_FIELDS = NAME_FIELDS + ("sex", "salutation", "language", "notes", "source",
                                "referred_by_id", "staff_id", "is_adherent", "is_advocate",
                                "penetration_percent", "personal_discount_percent",
-                               "regular_since", "external_id"):
-        setattr(customer, name, getattr(d, name))
+                               "regular_since", "external_id")
+
+
+def customer_columns(d: CustomerDraft) -> dict:
+    """A validated draft's values for the customer row's own columns (the card writes them
+    through the ORM, an import with plain INSERTs)."""
     b = d.birthday
-    customer.birth_year = b.year if b else None
-    customer.birth_month = b.month if b else None
-    customer.birth_day = b.day if b else None
+    return {**{name: getattr(d, name) for name in SCALAR_FIELDS},
+            "birth_year": b.year if b else None, "birth_month": b.month if b else None,
+            "birth_day": b.day if b else None}
+
+
+def _apply(session: Session, customer: Customer, d: CustomerDraft,
+           tags: dict[str, Tag] | None = None) -> None:
+    for name, value in customer_columns(d).items():
+        setattr(customer, name, value)
     customer.contacts = [
         ContactPoint(kind=c.kind, value=c.value, label=c.label, is_primary=c.primary, position=i)
         for i, c in enumerate(d.contacts)
