@@ -34,7 +34,7 @@ from services.customers import (
     update_customer,
     validate,
 )
-from services.dates import PartialDate
+from services.dates import PartialDate, format_user_date
 from services.errors import ServiceError, ValidationError, field_error
 from services.gcpause import no_gc_pauses
 from services.import_readers import VCARD_MULTI, Table
@@ -906,9 +906,7 @@ def preview(table: Table, mapping: Sequence[str | None], region: str, clean: boo
             parts = [name or draft.company]
             if name and draft.company:
                 parts.append(draft.company)
-            if draft.birthday:
-                b = draft.birthday
-                parts.append(f"{b.day:02d}.{b.month:02d}" + (f".{b.year}" if b.year else ""))
+            parts.append(format_user_date(draft.birthday))
             parts += [c.value for c in draft.contacts]
             parts += [a.city for a in draft.addresses if a.city]
             out.append(" · ".join(p for p in parts if p))
