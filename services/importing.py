@@ -945,7 +945,7 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
         if progress and i % 1000 == 0:
             progress(i, len(table.rows))
         row = _Row(cells, mapping, table.headers, clean)
-        if not any(v for _, v, _ in row.values):
+        if not row.first:  # an empty row
             continue
         errors: list[RowError] = []
         cid = _purchase_customer(session, row, index, cards, region, number, errors)
@@ -1007,14 +1007,16 @@ def _amount(text: str) -> str:
     return value or text
 
 
+_STATUSES = {**{s.value: s.value for s in PurchaseStatus},
+             "оплачено": "paid", "оплачен": "paid", "возврат": "returned",
+             "отменен": "cancelled", "отменено": "cancelled"}
+
+
 def _status(text: str) -> str | None:
     value = fold(text).strip()
     if not value:
         return PurchaseStatus.PAID.value
-    known = {s.value: s.value for s in PurchaseStatus}
-    known.update({"оплачено": "paid", "оплачен": "paid", "возврат": "returned",
-                  "отменен": "cancelled", "отменено": "cancelled"})
-    return known.get(value)
+    return _STATUSES.get(value)
 
 
 def _customers_named(session: Session, name: str) -> list[int]:
