@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from models import BusinessProfile, Setting
@@ -32,25 +33,36 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def _value(key: str, stored: str | None) -> Any:
+    return DEFAULTS.get(key) if stored is None else json.loads(stored)
+
+
 def get(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
-    if row is None:
-        return DEFAULTS.get(key)
-    return json.loads(row.value)
+    return _value(key, row.value if row is not None else None)
+
+
+def get_many(conn: Connection, keys: Sequence[str]) -> dict[str, Any]:
+    """Several settings read on a bare connection (the purchase-figure hooks have no
+    session of their own)."""
+    stored = dict(conn.execute(select(Setting.key, Setting.value)
+                               .where(Setting.key.in_(keys))).all())
+    return {key: _value(key, stored.get(key)) for key in keys}
 
 
 def put(session: Session, key: str, value: Any) -> None:
+    # imported here: services.stats imports this module
+    from services.stats import DORMANT_SETTINGS, refresh_dormant
+
     text = json.dumps(value, ensure_ascii=False)
     row = session.get(Setting, key)
-    before = json.dumps(DEFAULTS.get(key)) if row is None else row.value
+    before = _value(key, row.value if row is not None else None)
     if row is None:
         session.add(Setting(key=key, value=text))
     else:
         row.value = text
-    if key in ("dormant_factor", "dormant_single_days") and json.loads(before) != value:
-        # each customer's dormant_on follows these two; imported here, as stats reads DEFAULTS
-        from services.stats import refresh_dormant
-
+    if key in DORMANT_SETTINGS and before != value:
+        # each customer's dormant_on follows these
         session.flush()
         refresh_dormant(session.connection())
 

@@ -4,14 +4,13 @@ the day the customer turns dormant)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, and_, bindparam, func, select, update
 
-from models import Customer, Purchase, Setting
+from models import Customer, Purchase
 from models.enums import PurchaseStatus
-from services.settings import DEFAULTS
+from services import settings
 
 # A cancelled or returned sale is history, not a purchase that counts.
 COUNTED_STATUSES = (PurchaseStatus.PAID.value, PurchaseStatus.UNPAID.value,
@@ -71,9 +70,7 @@ def dormant_from(count: int, first: dt.date | None, last: dt.date | None, factor
 
 
 def dormant_config(conn: Connection) -> tuple[float, int]:
-    stored = dict(conn.execute(select(Setting.key, Setting.value)
-                               .where(Setting.key.in_(DORMANT_SETTINGS))).all())
-    values = {k: json.loads(stored[k]) if k in stored else DEFAULTS[k] for k in DORMANT_SETTINGS}
+    values = settings.get_many(conn, DORMANT_SETTINGS)
     return float(values["dormant_factor"]), int(values["dormant_single_days"])
 
 
