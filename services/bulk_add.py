@@ -9,9 +9,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from models import Address, Consent, ContactPoint, Customer, SearchTerm, Tag, customer_tag
-from models.enums import ConsentStatus
 from models.types import utcnow
-from services.customers import NAME_FIELDS, CustomerDraft, customer_columns
+from services.customers import (
+    NAME_FIELDS,
+    CustomerDraft,
+    customer_columns,
+    new_consent_columns,
+)
 from services.search import customer_terms, term_rows, terms_for
 from services.store import sort_key
 from services.text import fold
@@ -74,12 +78,7 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
                        "line1": a.line1, "line2": a.line2, "city": a.city, "region": a.region,
                        "postcode": a.postcode, "country": a.country, "is_primary": a.primary,
                        "position": i} for i, a in enumerate(d.addresses)]
-        for c in d.consents:
-            status = ConsentStatus.GIVEN.value if c.given else ConsentStatus.WITHDRAWN.value
-            consents.append({"customer_id": cid, "channel": c.channel, "status": status,
-                             "method": c.method, "changed_at": now,
-                             "given_at": now if c.given else None,
-                             "withdrawn_at": None if c.given else now})
+        consents += [{"customer_id": cid, **new_consent_columns(c, now)} for c in d.consents]
         links += [{"customer_id": cid, "tag_id": tags[fold(name)].id} for name in d.tags]
         terms.append(customer_terms(_Named(cid, d),
                                     [c.value for c in d.contacts if c.kind == "phone"],

@@ -425,6 +425,14 @@ def _apply(session: Session, customer: Customer, d: CustomerDraft,
     _apply_consents(customer, d.consents)
 
 
+def new_consent_columns(draft: ConsentDraft, now: dt.datetime) -> dict:
+    """A consent row recorded for the first time: given or withdrawn now."""
+    status = ConsentStatus.GIVEN.value if draft.given else ConsentStatus.WITHDRAWN.value
+    return {"channel": draft.channel, "status": status, "method": draft.method,
+            "changed_at": now, "given_at": now if draft.given else None,
+            "withdrawn_at": None if draft.given else now}
+
+
 def _apply_consents(customer: Customer, drafts: list[ConsentDraft]) -> None:
     now = utcnow()
     current = {c.channel: c for c in customer.consents}
@@ -432,10 +440,9 @@ def _apply_consents(customer: Customer, drafts: list[ConsentDraft]) -> None:
         status = ConsentStatus.GIVEN.value if draft.given else ConsentStatus.WITHDRAWN.value
         row = current.get(draft.channel)
         if row is None:
-            row = Consent(channel=draft.channel, status=status, method=draft.method,
-                          changed_at=now)
-            customer.consents.append(row)
-        elif row.status == status:
+            customer.consents.append(Consent(**new_consent_columns(draft, now)))
+            continue
+        if row.status == status:
             if draft.method:
                 row.method = draft.method
             continue
