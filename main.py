@@ -259,9 +259,17 @@ def build_parser() -> Parser:
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
-    imp = sub.add_parser("import", help="customers or purchases in: CSV, XLSX or vCard")
+    imp = sub.add_parser("import", help="customers or purchases in: CSV, XLSX or vCard; "
+                         "'import history' lists the imports, 'import undo [ID]' takes one "
+                         "back")
     _db_option(imp)
-    imp.add_argument("file", metavar="FILE", help="a .csv, .txt, .xlsx or .vcf file")
+    imp.add_argument("file", metavar="FILE", help="a .csv, .txt, .xlsx or .vcf file (or "
+                     "'history', or 'undo')")
+    imp.add_argument("import_id", metavar="ID", nargs="?", type=_positive_int,
+                     help="with 'undo': the import to take back (default: the last one)")
+    imp.add_argument("--mode", choices=["both", "create", "update"], default="both",
+                     help="create: only add customers not in the file yet; update: only add "
+                          "to those who are; both (default)")
     imp.add_argument("--kind", choices=["customers", "purchases"], default="customers")
     imp.add_argument("--mapping", metavar="FILE.json",
                      help='which column is which field: {"column header": "field", …} '
@@ -786,7 +794,37 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def _import_history(args) -> int:
+    from services.import_undo import history, undo_import
+
+    with _open(args) as db:
+        if args.file == "history":
+            runs = history(db)
+            if args.json:
+                _print_json([r.to_json() for r in runs])
+            elif not runs:
+                print("No imports yet.")
+            for r in [] if args.json else runs:
+                state = f", undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else ""
+                print(f"#{r.id}  {r.at:%Y-%m-%d %H:%M}  {r.source}: {r.created} created, "
+                      f"{r.updated} updated{state}")
+            return 0
+        result = undo_import(db, args.import_id)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(f"Import #{result.import_id} undone: {len(result.removed)} customer(s) removed, "
+              f"{len(result.restored)} put back as they were")
+        for cid, reason in result.refused:
+            print(f"  customer #{cid} not undone: {reason}")
+    return 0
+
+
 def cmd_import(args) -> int:
+    from pathlib import Path
+
+    if args.file in ("history", "undo") and not Path(args.file).exists():
+        return _import_history(args)
     from services.import_readers import read_file
     from services.importing import (
         FIELDS,
@@ -806,7 +844,7 @@ def cmd_import(args) -> int:
                 mapping = remembered_mapping(session, table.headers, args.kind)
             mapping = mapping or guess_mapping(table.headers, args.kind)
         report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
-                              skip_bad=args.skip_bad, clean=args.clean)
+                              skip_bad=args.skip_bad, clean=args.clean, mode=args.mode)
     if args.json:
         _print_json(report.to_json())
     else:
@@ -816,6 +854,12 @@ def cmd_import(args) -> int:
         print(report.summary())
         for error in report.errors:
             print(f"  {table.source}, {error}")
+        if report.warnings:
+            print(f"Kept, but to check ({len(report.warnings)}):")
+        for warning in report.warnings:
+            print(f"  {table.source}, {warning}")
+        if report.import_id:
+            print(f"Import #{report.import_id}; 'import undo {report.import_id}' takes it back.")
         if report.rejected and not report.imported and not args.dry_run:
             print("Correct those rows, or run again with --skip-bad to import the good ones.")
     return 2 if report.rejected and not report.imported and not args.dry_run else 0

@@ -17,12 +17,14 @@ from models.customer import (
     ContactPoint,
     Customer,
     Document,
+    ExternalRef,
     ImportantDate,
     Preference,
     Relationship,
     Tag,
     customer_tag,
 )
+from models.imports import ImportChange, ImportRun
 from models.loyalty import Card, Coupon, DiscountLevel, PointsEntry
 
 __all__ = [
@@ -38,6 +40,9 @@ __all__ = [
     "ContactPoint",
     "Customer",
     "Document",
+    "ExternalRef",
+    "ImportChange",
+    "ImportRun",
     "ImportantDate",
     "Interaction",
     "MailingRecipient",

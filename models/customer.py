@@ -12,12 +12,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from models.base import Base, Timestamped
 from models.business import Staff
@@ -52,6 +53,8 @@ class Customer(Base, Timestamped):
     family_name_latin: Mapped[str] = mapped_column(String(200), default="")
     given_name_latin: Mapped[str] = mapped_column(String(200), default="")
     company: Mapped[str] = mapped_column(String(300), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    nickname: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # Lower-cased "family given patronymic company": ordering the list is an index walk.
     sort_name: Mapped[str] = mapped_column(String(800), default="")
     sex: Mapped[str] = mapped_column(String(16), default=Sex.UNKNOWN.value)
@@ -87,6 +90,10 @@ class Customer(Base, Timestamped):
     # The first day the customer counts as dormant (services.stats.dormant_from), so that the
     # agenda finds who turns dormant this fortnight by an index range instead of a full scan.
     dormant_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # A small picture (a contact photo brought in from a phone); deferred so that the list and
+    # every other query that loads customers never reads it.
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    photo_type: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     contacts: Mapped[list[ContactPoint]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="ContactPoint.position"
@@ -112,6 +119,9 @@ class Customer(Base, Timestamped):
         cascade="all, delete-orphan",
         foreign_keys="Relationship.customer_id",
     )
+    refs: Mapped[list[ExternalRef]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="ExternalRef.id"
+    )
     referred_by: Mapped[Customer | None] = relationship(remote_side=[id])
     staff: Mapped[Staff | None] = relationship()
 
@@ -125,7 +135,8 @@ class Customer(Base, Timestamped):
 
 
 class ContactPoint(Base):
-    """A phone (E.164), e-mail, messenger handle or website."""
+    """A phone (E.164), e-mail, messenger handle or website. A phone or e-mail that could not
+    be verified is kept as written, with the reason in `unverified` (empty when verified)."""
 
     __tablename__ = "contact_point"
     __table_args__ = (Index("ix_contact_point_kind_value", "kind", "value"),)
@@ -137,6 +148,8 @@ class ContactPoint(Base):
     label: Mapped[str] = mapped_column(String(60), default="")
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    unverified: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    extension: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
@@ -161,7 +174,8 @@ class Address(Base):
     city: Mapped[str] = mapped_column(String(200), default="", index=True)
     region: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(20), default="")
-    country: Mapped[str] = mapped_column(String(2), default="")
+    # An ISO 3166 code, or the country as written when no code could be told from it
+    country: Mapped[str] = mapped_column(String(100), default="")
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -282,3 +296,21 @@ class Consent(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="consents")
 
+
+
+class ExternalRef(Base):
+    """The customer's id in another program (a vCard UID, a CSV's client code), one per
+    source, so a re-import finds them even without a phone or e-mail, and an id from one
+    program never overwrites another's."""
+
+    __tablename__ = "external_ref"
+    __table_args__ = (UniqueConstraint("source", "ref", name="uq_external_ref_source_ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(100))
+    ref: Mapped[str] = mapped_column(String(300))
+
+    customer: Mapped[Customer] = relationship(back_populates="refs")

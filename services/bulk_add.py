@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from models import Address, Consent, ContactPoint, Customer, SearchTerm, Tag, customer_tag
+from models import (
+    Address,
+    Consent,
+    ContactPoint,
+    Customer,
+    ExternalRef,
+    ImportantDate,
+    SearchTerm,
+    Tag,
+    customer_tag,
+)
 from models.types import utcnow
 from services.customers import (
     NAME_FIELDS,
@@ -36,8 +46,9 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
     name → Tag) is shared between calls and gains the tags it creates."""
     if not drafts:
         return []
-    if any(d.dates or d.documents or d.preferences for d in drafts):
-        raise ValueError("bulk adding takes names, contacts, addresses, tags and consents")
+    if any(d.documents or d.preferences for d in drafts):
+        raise ValueError("bulk adding takes names, contacts, addresses, dates, ids, tags and "
+                         "consents")
     now = utcnow()
     rows = []
     for d in drafts:
@@ -62,7 +73,7 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
         ids = list(conn.execute(insert(table).returning(table.c.id,
                                                         sort_by_parameter_order=True),
                                 rows).scalars())
-    contacts, addresses, consents, links, terms = [], [], [], [], []
+    contacts, addresses, consents, links, terms, dates, refs = [], [], [], [], [], [], []
     new_tags = [name for d in drafts for name in d.tags if fold(name) not in tags]
     for name in new_tags:
         if fold(name) not in tags:
@@ -73,7 +84,12 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
         session.flush()
     for cid, d in zip(ids, drafts, strict=True):
         contacts += [{"customer_id": cid, "kind": c.kind, "value": c.value, "label": c.label,
-                      "is_primary": c.primary, "position": i} for i, c in enumerate(d.contacts)]
+                      "is_primary": c.primary, "position": i, "unverified": c.unverified,
+                      "extension": c.extension} for i, c in enumerate(d.contacts)]
+        dates += [{"customer_id": cid, "kind": x.kind, "label": x.label, "year": x.date.year,
+                   "month": x.date.month, "day": x.date.day, "yearly": x.yearly,
+                   "note": x.note} for x in d.dates]
+        refs += [{"customer_id": cid, "source": source, "ref": ref} for source, ref in d.refs]
         addresses += [{"customer_id": cid, "label": a.label, "recipient": a.recipient,
                        "line1": a.line1, "line2": a.line2, "city": a.city, "region": a.region,
                        "postcode": a.postcode, "country": a.country, "is_primary": a.primary,
@@ -84,7 +100,7 @@ def add_validated(session: Session, drafts: Sequence[CustomerDraft], tags: dict[
                                     [c.value for c in d.contacts if c.kind == "phone"],
                                     [c.value for c in d.contacts if c.kind == "email"]))
     for model, values in ((ContactPoint, contacts), (Address, addresses), (Consent, consents),
-                          (customer_tag, links)):
+                          (customer_tag, links), (ImportantDate, dates), (ExternalRef, refs)):
         if values:
             conn.execute(insert(getattr(model, "__table__", model)), values)
     if sqlite:  # a dozen rows per customer: straight to the driver, as tuples

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from babel import Locale
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,6 +17,7 @@ from models import (
     ContactPoint,
     Customer,
     Document,
+    ExternalRef,
     ImportantDate,
     Preference,
     Purchase,
@@ -36,7 +36,8 @@ from models.enums import (
 )
 from models.types import utcnow
 from services import settings
-from services.contacts import normalize_email, normalize_phone
+from services.addresses import country_code, country_codes
+from services.contacts import phone_region, read_email, read_phone
 from services.dates import PartialDate
 from services.errors import FieldError, ValidationError, field_error
 from services.records import require
@@ -46,9 +47,6 @@ from services.text import fold
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_COUNTRIES = frozenset(
-    code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
-)
 NAME_FIELDS = (
     "family_name",
     "given_name",
@@ -65,6 +63,8 @@ class ContactDraft:
     value: str
     label: str = ""
     primary: bool = False
+    unverified: str = ""  # why a phone or e-mail kept as written could not be verified
+    extension: str = ""
 
 
 @dataclass
@@ -122,6 +122,8 @@ class CustomerDraft:
     family_name_latin: str = ""
     given_name_latin: str = ""
     company: str = ""
+    job_title: str = ""
+    nickname: str = ""
     sex: str = Sex.UNKNOWN.value
     salutation: str = ""
     language: str = ""
@@ -136,6 +138,8 @@ class CustomerDraft:
     personal_discount_percent: Decimal | None = None
     regular_since: dt.date | None = None
     external_id: str | None = None
+    photo: bytes | None = None
+    photo_type: str = ""
     contacts: list[ContactDraft] = field(default_factory=list)
     addresses: list[AddressDraft] = field(default_factory=list)
     dates: list[DateDraft] = field(default_factory=list)
@@ -143,6 +147,8 @@ class CustomerDraft:
     preferences: list[PreferenceDraft] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     consents: list[ConsentDraft] = field(default_factory=list)
+    # (source, id): the customer's ids in other programs, e.g. ("vcard", UID)
+    refs: list[tuple[str, str]] = field(default_factory=list)
 
 
 def parse_full_name(text: str) -> tuple[str, str, str]:
@@ -213,6 +219,11 @@ def validate(session: Session | None, draft: CustomerDraft, customer_id: int | N
                                           else 200).split()))
     if not (d.family_name or d.given_name or d.company):
         ck.add("name", "a customer needs a family name, a given name or a company")
+    d.job_title = ck.text("job_title", d.job_title)
+    d.nickname = ck.text("nickname", d.nickname)
+    d.photo_type = (d.photo_type or "").strip() if d.photo else ""
+    if d.photo is not None and not d.photo:
+        d.photo = None
     for name in ("family_name_latin", "given_name_latin"):
         value = getattr(d, name)
         if value and not _LATIN_NAME.match(value):
@@ -261,8 +272,8 @@ def validate(session: Session | None, draft: CustomerDraft, customer_id: int | N
         ck.add("staff", f"no staff member #{d.staff_id}")
 
     region = region or settings.phone_region(session)
-    d.contacts = _validate_contacts(ck, d.contacts, region)
     d.addresses = _validate_addresses(ck, d.addresses)
+    d.contacts = _validate_contacts(ck, d.contacts, _regions(d, region))
     for i, item in enumerate(d.dates):
         ck.pick(f"dates[{i}].kind", item.kind, DateKind)
         item.label = ck.text(f"dates[{i}].label", item.label)
@@ -276,8 +287,8 @@ def validate(session: Session | None, draft: CustomerDraft, customer_id: int | N
         elif _looks_like_payment_card(doc.number):
             ck.add(f"documents[{i}].number", "looks like a payment card number; those are never "
                    "stored")
-        doc.citizenship = doc.citizenship.strip().upper()
-        if doc.citizenship and doc.citizenship not in _COUNTRIES:
+        doc.citizenship = country_code(doc.citizenship) or doc.citizenship.strip()
+        if doc.citizenship and doc.citizenship not in country_codes():
             ck.add(f"documents[{i}].citizenship", f"'{doc.citizenship}' is not a country code")
         if doc.issued_on and doc.expires_on and doc.expires_on < doc.issued_on:
             ck.add(f"documents[{i}].expires_on", "is before the issue date")
@@ -299,12 +310,28 @@ def validate(session: Session | None, draft: CustomerDraft, customer_id: int | N
             ck.add(f"consents[{i}].channel", f"'{consent.channel}' is listed twice")
         seen_channels.add(consent.channel)
         consent.method = ck.text(f"consents[{i}].method", consent.method)
+    refs = []
+    for source, ref in d.refs:
+        source, ref = source.strip()[:100], ref.strip()[:300]
+        if ref and (source, ref) not in refs:
+            refs.append((source, ref))
+    d.refs = refs
     if ck.errors:
         raise ValidationError(ck.errors)
     return d
 
 
-def _validate_contacts(ck: _Checker, contacts: list[ContactDraft], region: str
+def _regions(d: CustomerDraft, business: str) -> list[str]:
+    """Where the customer's numbers without a country code are most likely from: the
+    countries of their addresses, then of their other numbers, then the business's own
+    (always last: services.contacts.read_phone tells them apart by that)."""
+    own = [a.country for a in d.addresses if len(a.country) == 2]
+    own += [phone_region(c.value) for c in d.contacts if c.kind == ContactKind.PHONE
+            and c.value.startswith("+") and c.value[1:].isdigit()]
+    return [r for r in dict.fromkeys(own) if r and r != business] + [business]
+
+
+def _validate_contacts(ck: _Checker, contacts: list[ContactDraft], regions: list[str]
                        ) -> list[ContactDraft]:
     out: list[ContactDraft] = []
     counters: dict[str, int] = {}
@@ -315,11 +342,14 @@ def _validate_contacts(ck: _Checker, contacts: list[ContactDraft], region: str
         counters[kind] = n + 1
         name = f"{kind}s[{n}]" if kind in enum_values(ContactKind) else f"contacts[{n}]"
         ck.pick(f"{name}.kind", kind, ContactKind)
+        unverified, extension = "", ""
         try:
             if kind == ContactKind.PHONE:
-                value = normalize_phone(item.value, region, name)
+                phone = read_phone(item.value, regions, name)
+                value, extension, unverified = phone.value, phone.extension, phone.unverified
+                extension = extension or item.extension.strip()
             elif kind == ContactKind.EMAIL:
-                value = normalize_email(item.value, name)
+                value, unverified = read_email(item.value, name)
             else:
                 value = ck.text(name, item.value, 300)
                 if not value:
@@ -327,12 +357,15 @@ def _validate_contacts(ck: _Checker, contacts: list[ContactDraft], region: str
         except ValidationError as exc:
             ck.errors.extend(exc.errors)
             continue
-        key = (kind, value.casefold())
+        if _CONTROL.search(value):
+            ck.add(name, "contains control characters")
+            continue
+        key = (kind, value.casefold(), extension)
         if key in seen:
             continue
         seen.add(key)
         out.append(ContactDraft(kind, value, ck.text(f"{name}.label", item.label, 60),
-                                item.primary))
+                                item.primary, unverified, extension[:20]))
     for kind in {c.kind for c in out}:
         same = [c for c in out if c.kind == kind]
         primaries = [c for c in same if c.primary]
@@ -350,11 +383,11 @@ def _validate_addresses(ck: _Checker, addresses: list[AddressDraft]) -> list[Add
         for attr in ("line1", "line2", "city", "region", "label", "recipient"):
             setattr(a, attr, ck.text(f"{name}.{attr}", getattr(a, attr), 300))
         a.postcode = ck.text(f"{name}.postcode", a.postcode, 20)
-        a.country = a.country.strip().upper()
-        if a.country and a.country not in _COUNTRIES:
-            ck.add(f"{name}.country", f"'{a.country}' is not a two-letter country code")
-        if not (a.line1 or a.city):
-            ck.add(name, "needs at least a street line or a city")
+        # a country Regulars cannot name a code for stays as written (and prints as written)
+        a.country = " ".join(a.country.split())
+        a.country = country_code(a.country) or a.country[:100]
+        if not (a.line1 or a.line2 or a.city or a.region or a.postcode or a.country):
+            ck.add(name, "is empty")
         out.append(a)
     if out and not any(a.primary for a in out):
         out[0].primary = True
@@ -378,10 +411,11 @@ def _tag_objects(session: Session, names: list[str], existing: dict[str, Tag] | 
     return tags
 
 
-SCALAR_FIELDS = NAME_FIELDS + ("sex", "salutation", "language", "notes", "source",
-                               "referred_by_id", "staff_id", "is_adherent", "is_advocate",
-                               "penetration_percent", "personal_discount_percent",
-                               "regular_since", "external_id")
+SCALAR_FIELDS = NAME_FIELDS + ("job_title", "nickname", "sex", "salutation", "language",
+                               "notes", "source", "referred_by_id", "staff_id", "is_adherent",
+                               "is_advocate", "penetration_percent",
+                               "personal_discount_percent", "regular_since", "external_id",
+                               "photo", "photo_type")
 
 
 def customer_columns(d: CustomerDraft) -> dict:
@@ -398,7 +432,8 @@ def _apply(session: Session, customer: Customer, d: CustomerDraft,
     for name, value in customer_columns(d).items():
         setattr(customer, name, value)
     customer.contacts = [
-        ContactPoint(kind=c.kind, value=c.value, label=c.label, is_primary=c.primary, position=i)
+        ContactPoint(kind=c.kind, value=c.value, label=c.label, is_primary=c.primary, position=i,
+                     unverified=c.unverified, extension=c.extension)
         for i, c in enumerate(d.contacts)
     ]
     customer.addresses = [
@@ -423,6 +458,14 @@ def _apply(session: Session, customer: Customer, d: CustomerDraft,
     ]
     customer.tags = _tag_objects(session, d.tags, tags)
     _apply_consents(customer, d.consents)
+    # in place: the same (source, id) removed and added in one flush would trip its unique key
+    wanted = list(d.refs)
+    for row in list(customer.refs):
+        if (row.source, row.ref) in wanted:
+            wanted.remove((row.source, row.ref))
+        else:
+            customer.refs.remove(row)
+    customer.refs += [ExternalRef(source=s, ref=r) for s, r in wanted]
 
 
 def new_consent_columns(draft: ConsentDraft, now: dt.datetime) -> dict:
@@ -515,8 +558,10 @@ def draft_from(customer: Customer) -> CustomerDraft:
         penetration_percent=customer.penetration_percent,
         personal_discount_percent=customer.personal_discount_percent,
         regular_since=customer.regular_since, external_id=customer.external_id,
-        contacts=[ContactDraft(c.kind, c.value, c.label, c.is_primary)
-                  for c in customer.contacts],
+        job_title=customer.job_title, nickname=customer.nickname,
+        photo=customer.photo, photo_type=customer.photo_type,
+        contacts=[ContactDraft(c.kind, c.value, c.label, c.is_primary, c.unverified,
+                               c.extension) for c in customer.contacts],
         addresses=[AddressDraft(a.line1, a.line2, a.city, a.region, a.postcode, a.country,
                                 a.label, a.recipient, a.is_primary) for a in customer.addresses],
         dates=[DateDraft(x.kind, PartialDate(x.month, x.day, x.year), x.label, x.yearly, x.note)
@@ -527,6 +572,7 @@ def draft_from(customer: Customer) -> CustomerDraft:
         tags=[t.name for t in customer.tags],
         consents=[ConsentDraft(c.channel, c.status == ConsentStatus.GIVEN.value, c.method)
                   for c in customer.consents],
+        refs=[(r.source, r.ref) for r in customer.refs],
     )
 
 
@@ -578,7 +624,9 @@ def customer_to_dict(session: Session, customer: Customer, summary: dict | None 
                      incoming: list[Relationship] | None = None) -> dict:
     """The stable JSON shape of `customer show --json` (documented in the README)."""
     def contacts(kind: ContactKind) -> list[dict]:
-        return [{"value": c.value, "label": c.label, "primary": c.is_primary}
+        return [{"value": c.value, "label": c.label, "primary": c.is_primary,
+                 "verified": not c.unverified, "unverified": c.unverified,
+                 "extension": c.extension}
                 for c in customer.contacts if c.kind == kind]
 
     birthday = None
@@ -629,6 +677,11 @@ def customer_to_dict(session: Session, customer: Customer, summary: dict | None 
             for c in customer.consents
         },
         "notes": customer.notes,
+        "job_title": customer.job_title,
+        "nickname": customer.nickname,
+        "photo": ({"type": customer.photo_type, "bytes": len(customer.photo)}
+                  if customer.photo else None),
+        "ids": [{"source": r.source, "id": r.ref} for r in customer.refs],
         "source": customer.source,
         "referred_by": customer.referred_by_id,
         "staff": customer.staff.name if customer.staff else None,

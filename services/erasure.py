@@ -8,6 +8,7 @@ from sqlalchemy import delete, update
 from models import (
     AuditEntry,
     Customer,
+    ImportChange,
     Purchase,
     Relationship,
     customer_tables,
@@ -24,6 +25,8 @@ def forget(db: Database, customer_id: int) -> None:
         for table in reversed(customer_tables()):
             if table.name != "purchase":
                 session.execute(delete(table).where(table.c.customer_id == customer_id))
+        # an import's record of them holds their data as it was
+        session.execute(delete(ImportChange).where(ImportChange.customer_id == customer_id))
         session.execute(delete(Relationship).where(
             (Relationship.customer_id == customer_id) | (Relationship.other_id == customer_id)))
         session.execute(update(Customer).where(Customer.referred_by_id == customer_id)
@@ -32,13 +35,15 @@ def forget(db: Database, customer_id: int) -> None:
         session.execute(update(Purchase).where(Purchase.customer_id == customer_id)
                         .values(description=""))
         for attr in ("given_name", "patronymic", "family_name_latin", "given_name_latin",
-                     "company", "salutation", "notes", "source"):
+                     "company", "job_title", "nickname", "salutation", "notes", "source",
+                     "photo_type"):
             setattr(customer, attr, "")
         customer.family_name = f"Forgotten customer #{customer_id}"
         customer.birth_year = customer.birth_month = customer.birth_day = None
         customer.sex, customer.language = "unknown", ""
         customer.referred_by_id = customer.staff_id = None
         customer.external_id = None
+        customer.photo = None
         customer.penetration_percent = customer.personal_discount_percent = None
         customer.is_adherent = customer.is_advocate = False
         # not archived: archived customers count nowhere, and these purchases must still count

@@ -29,15 +29,25 @@ from services.customers import (
     ConsentDraft,
     ContactDraft,
     CustomerDraft,
+    DateDraft,
     draft_from,
     tag_index,
     update_customer,
     validate,
 )
-from services.dates import PartialDate, format_user_date
+from services.dates import format_user_date
 from services.errors import ServiceError, ValidationError, field_error
 from services.gcpause import no_gc_pauses
-from services.import_readers import VCARD_MULTI, Table
+from services.import_readers import Table
+from services.import_rows import (  # noqa: F401  (parse_import_date, clean_text: API)
+    ADDRESS_PARTS,
+    Draft,
+    Row,
+    clean_text,
+    customer_draft,
+    month_first,
+    parse_import_date,
+)
 from services.purchases import add_purchase, parse_amount
 from services.text import fold, latin_variants
 
@@ -58,10 +68,20 @@ CUSTOMER_FIELDS: dict[str, str] = {
     "full_name_given_first": "Full name, given name first (split)",
     "family_name_latin": "Family name in Latin letters",
     "given_name_latin": "Given name in Latin letters",
+    "display_name": "Name as the address book shows it (when there is no other)",
+    "nickname": "Nickname",
+    "name_prefix": "Name prefix (Mrs, Dr…)",
     "company": "Company",
+    "job_title": "Job title",
+    "department": "Department",
     "sex": "Sex",
     "language": "Language",
     "birthday": "Birthday",
+    "birth_year": "Year of birth",
+    "birth_month": "Month of birth",
+    "birth_day": "Day of birth",
+    "anniversary": "Wedding anniversary",
+    "name_day": "Name day",
     "phone": "Phone",
     "phone:mobile": "Phone (mobile)",
     "phone:home": "Phone (home)",
@@ -71,12 +91,19 @@ CUSTOMER_FIELDS: dict[str, str] = {
     "email:home": "E-mail (home)",
     "email:work": "E-mail (work)",
     "email_label": "Label of the e-mail in the next column",
+    "website": "Website",
+    "messenger": "Messenger or social profile",
+    "address_label": "Label of the address in the next columns",
     "address_line1": "Street address",
     "address_line2": "Address, second line",
     "city": "City",
     "region": "Region / state",
     "postcode": "Postcode",
     "country": "Country",
+    "adr": "Address as a vCard writes it",
+    "adr:home": "Home address as a vCard writes it",
+    "adr:work": "Work address as a vCard writes it",
+    "photo": "Photo (base64)",
     "notes": "Notes",
     "tags": "Tags",
     "source": "Where they came from",
@@ -104,15 +131,32 @@ FIELDS = {"customers": CUSTOMER_FIELDS, "purchases": PURCHASE_FIELDS}
 # including Google Contacts' and Outlook's CSV exports and Russian spreadsheets.
 _CUSTOMER_HEADERS = {
     "family_name": ["family name", "last name", "lastname", "surname", "family", "фамилия"],
-    "given_name": ["given name", "first name", "firstname", "forename", "имя"],
-    "patronymic": ["patronymic", "middle name", "additional name", "отчество"],
+    "given_name": ["given name", "first name", "firstname", "forename", "имя", "име"],
+    "patronymic": ["patronymic", "middle name", "additional name", "отчество", "презиме"],
+    "display_name": ["display name", "displayname", "screen name shown", "nickname shown"],
+    "nickname": ["nickname", "nick", "short name", "псевдоним", "прозвище"],
+    "name_prefix": ["title", "prefix", "name prefix", "обращение"],
+    "job_title": ["job title", "occupation", "position", "должность", "длъжност"],
+    "department": ["department", "отдел"],
+    "anniversary": ["anniversary", "wedding anniversary", "годовщина свадьбы"],
+    "name_day": ["name day", "именины", "имен ден"],
+    "birth_year": ["birth year", "year of birth", "год рождения"],
+    "birth_month": ["birth month", "month of birth"],
+    "birth_day": ["birth day", "day of birth"],
+    "website": ["website", "web page", "web page 1", "web page 2", "home page", "homepage",
+                "url", "website home page", "website work", "website blog", "website other",
+                "website profile", "personal website", "business website", "сайт"],
+    "messenger": ["screen name", "im aim", "im icq", "im jabber", "im msn", "im skype",
+                  "im yahoo", "im address", "skype", "telegram", "whatsapp", "viber",
+                  "мессенджер", "телеграм"],
     "full_name": ["фио", "ф и о", "full name family first", "клиент", "покупатель",
-                  "customer", "client"],
-    "full_name_given_first": ["name", "full name", "display name", "contact", "контакт"],
+                  "customer", "client", "фамилия имя отчество", "имя фамилия отчество",
+                  "име презиме фамилия"],
+    "full_name_given_first": ["name", "full name", "contact", "контакт"],
     "family_name_latin": ["family name latin", "фамилия латиницей", "фамилия лат"],
     "given_name_latin": ["given name latin", "имя латиницей", "имя лат"],
     "company": ["company", "organization", "organisation", "organization name",
-                "organization 1 name", "компания", "организация", "фирма"],
+                "organization 1 name", "компания", "организация", "фирма", "фирма компания"],
     "sex": ["sex", "gender", "пол"],
     "language": ["language", "язык"],
     "birthday": ["birthday", "birth date", "date of birth", "dob", "дата рождения",
@@ -120,22 +164,36 @@ _CUSTOMER_HEADERS = {
     "phone": ["phone", "telephone", "tel", "phone number", "primary phone", "other phone",
               "телефон", "тел", "номер телефона"],
     "phone:mobile": ["mobile", "mobile phone", "cell", "cell phone", "мобильный",
-                     "мобильный телефон", "сотовый", "моб телефон"],
+                     "мобильный телефон", "сотовый", "моб телефон", "mobile number",
+                     "home mobile", "мобилен", "мобилен телефон", "сотовый телефон"],
     "phone:home": ["home phone", "home phone 2", "домашний телефон"],
     "phone:work": ["business phone", "business phone 2", "work phone", "company main phone",
                    "рабочий телефон"],
     "email": ["email", "e mail", "email address", "e mail address", "e mail 2 address",
               "e mail 3 address", "mail", "почта", "эл почта", "электронная почта",
-              "e mail адрес", "емейл", "имейл"],
+              "e mail адрес", "емейл", "имейл", "primary email", "secondary email",
+              "alternate email", "alternate email 1", "alternate email 2", "email other",
+              "email 2", "email 3", "other email", "имейл адрес", "ел поща"],
+    "email:home": ["email home", "home email", "personal email"],
+    "email:work": ["email work", "work email", "business email"],
     "address_line1": ["address", "street", "street address", "home street", "address 1 street",
-                      "address line 1", "адрес", "улица"],
-    "address_line2": ["address line 2", "home street 2", "адрес 2"],
-    "city": ["city", "town", "home city", "address 1 city", "город", "населенный пункт"],
+                      "address line 1", "адрес", "улица", "home address", "work address",
+                      "business street", "other street", "business address", "адрес улица"],
+    "address_line2": ["address line 2", "home street 2", "адрес 2", "home address 2",
+                      "work address 2", "business street 2", "other street 2",
+                      "home street 3", "business street 3"],
+    "city": ["city", "town", "home city", "address 1 city", "город", "населенный пункт",
+             "work city", "business city", "other city", "град"],
     "region": ["region", "state", "province", "home state", "address 1 region", "область",
-               "регион", "край"],
+               "регион", "край", "work state", "business state", "other state",
+               "home state province", "област"],
     "postcode": ["postcode", "postal code", "post code", "zip", "zip code", "home postal code",
-                 "address 1 postal code", "индекс", "почтовый индекс"],
-    "country": ["country", "home country region", "address 1 country", "страна"],
+                 "address 1 postal code", "индекс", "почтовый индекс", "home zip",
+                 "home zipcode", "work zip", "work zipcode", "business postal code",
+                 "other postal code", "other zip", "пощенски код"],
+    "country": ["country", "home country region", "address 1 country", "страна",
+                "home country", "work country", "business country", "business country region",
+                "other country", "other country region", "държава"],
     "notes": ["notes", "note", "comment", "comments", "примечание", "примечания",
               "комментарий", "комментарии", "заметки"],
     "tags": ["tags", "labels", "categories", "group membership", "groups", "теги", "метки",
@@ -168,7 +226,15 @@ _PATTERNS = [  # numbered columns: Google's "Phone 1 - Value", Outlook's "E-mail
     (re.compile(r"^phone \d+ (?:type|label)$"), "phone_label"),
     (re.compile(r"^e ?mail \d+ value$"), "email"),
     (re.compile(r"^e ?mail \d+ (?:type|label)$"), "email_label"),
+    (re.compile(r"^address \d+ type$"), "address_label"),
     (re.compile(r"^address \d+ street$"), "address_line1"),
+    (re.compile(r"^address \d+ (?:po box|extended address)$"), "address_line2"),
+    (re.compile(r"^organization \d+ title$"), "job_title"),
+    (re.compile(r"^website \d+ value$"), "website"),
+    (re.compile(r"^im \d+ value$"), "messenger"),
+    (re.compile(r"^(?:other |home |work )?(?:fax|pager|car phone|phone video|assistant s phone|"
+                r"callback|radio phone|telex|isdn|ttytdd phone|home fax|business fax|"
+                r"other fax|fax number|pager number)$"), "phone"),
     (re.compile(r"^address \d+ city$"), "city"),
     (re.compile(r"^address \d+ region$"), "region"),
     (re.compile(r"^address \d+ postal code$"), "postcode"),
@@ -178,13 +244,10 @@ _HEADERS = {
     "customers": {h: f for f, hs in _CUSTOMER_HEADERS.items() for h in hs},
     "purchases": {h: f for f, hs in _PURCHASE_HEADERS.items() for h in hs},
 }
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
-_YES = {"yes", "y", "true", "1", "+", "да", "д", "x", "✓", "agreed", "given"}
-_NO = {"no", "n", "false", "0", "-", "нет", "н", "withdrawn", "refused"}
-_SEX = {"f": "female", "female": "female", "woman": "female", "ж": "female", "жен": "female",
-        "женский": "female", "m": "male", "male": "male", "man": "male", "м": "male",
-        "муж": "male", "мужской": "male", "unknown": "unknown"}
-_EMPTY_DATES = {"0/0/00", "0/0/0000", "00.00.0000", "0000-00-00"}  # Outlook's "no birthday"
+
+
+# fields only a reader that knows the cells' form names (services.import_readers' vCards)
+_EXACT_ONLY = {"photo", "adr", "adr:home", "adr:work"}
 
 
 def normalize_header(text: str) -> str:
@@ -208,8 +271,11 @@ def guess_mapping(headers: Sequence[str], kind: str = "customers") -> list[str |
             found = key
         if found is None and key.replace(" ", "_") in FIELDS[kind]:
             found = key.replace(" ", "_")
-        repeatable = found is not None and (found.split(":")[0] in ("phone", "email")
-                                            or found.endswith("_label"))
+        if found in _EXACT_ONLY and header != found:
+            found = None  # Google's "Photo" column is a link, not the picture
+        repeatable = found is not None and (
+            found.split(":")[0] in ("phone", "email", "website", "messenger", "adr")
+            or found.endswith("_label") or found in ADDRESS_PARTS)
         if found in used and not repeatable:
             found = None
         if found is not None:
@@ -285,10 +351,12 @@ def check_mapping(mapping: Sequence[str | None], headers: Sequence[str], kind: s
     if unknown:
         raise ServiceError(f"not fields for {kind}: {', '.join(sorted(unknown))}")
     if kind == "customers":
-        names = {"family_name", "given_name", "full_name", "full_name_given_first", "company"}
-        if not fields & names:
-            raise ServiceError("no column is mapped to a name or a company; map at least one "
-                               "(family name, given name, full name or company)")
+        # a name, or something a person can be told by: a phone or an e-mail
+        names = {"family_name", "given_name", "full_name", "full_name_given_first", "company",
+                 "display_name", "nickname"}
+        if not {f.split(":")[0] for f in fields} & (names | {"phone", "email"}):
+            raise ServiceError("no column is mapped to a name, a company, a phone or an "
+                               "e-mail; map at least one")
     else:
         missing = [f for f in ("date", "amount") if f not in fields]
         if missing:
@@ -323,12 +391,16 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
     imported: bool = False  # False: nothing was written (a dry run, or rows were rejected)
+    # kept, but unverified or moved (a number as written, a birthday into the notes)
+    warnings: list[RowError] = field(default_factory=list)
+    import_id: int | None = None  # the record `import undo` takes back
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "source": self.source, "created": self.created,
                 "updated": self.updated, "skipped": self.skipped, "rejected": self.rejected,
                 "errors": [asdict(e) for e in self.errors], "dry_run": self.dry_run,
-                "imported": self.imported}
+                "imported": self.imported, "warnings": [asdict(w) for w in self.warnings],
+                "import_id": self.import_id}
 
     def summary(self) -> str:
         if self.imported:
@@ -351,215 +423,9 @@ class _DryRun(Exception):
 # --- cells to drafts ------------------------------------------------------------------------
 
 
-def clean_text(value: str) -> str:
-    """Control and zero-width characters out, non-breaking spaces and runs of spaces as
-    one space: what spreadsheets and web pages leave in cells."""
-    if value.isprintable() and "  " not in value and value == value.strip():
-        return value  # nothing to clean: most cells
-    value = _JUNK.sub("", value).replace("\u00a0", " ").replace("\u202f", " ")
-    return " ".join(value.split(" ")).strip() if "\n" in value else " ".join(value.split())
-
-
-_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\s*$")
-MONTH_FIRST_REGIONS = {"US", "PH", "PW", "FM", "MH"}
-
-
-def month_first(values: Sequence[str], region: str) -> bool:
-    """Whether a column's slashed dates are month first (American, as Outlook writes them in
-    the US) or day first: told by the values that can only be one or the other (03/14 or
-    14/03), else by the business's country."""
-    day_first = months_first = 0
-    for value in values:
-        m = _SLASHED.match(value)
-        if m:
-            a, b = int(m.group(1)), int(m.group(2))
-            day_first += a > 12
-            months_first += b > 12
-    if day_first != months_first:
-        return months_first > day_first
-    return region.upper() in MONTH_FIRST_REGIONS
-
-
-def parse_import_date(text: str, field_name: str, month_first: bool = True) -> PartialDate:
-    """ISO (1985-03-14, --03-14), day first with dots (14.03.1985, 14.03), slashes as the
-    column says (`month_first`, see month_first()) unless a number cannot be a month
-    (03/14/1985, 14/03/1985), and 19850314."""
-    value = text.strip()
-    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$", value)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-    elif m := re.match(r"^--(\d{2})-?(\d{2})$", value):
-        y, mo, d = None, int(m.group(1)), int(m.group(2))
-    elif m := re.match(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?\.?$", value):
-        d, mo = int(m.group(1)), int(m.group(2))
-        y = _year(m.group(3))
-    elif m := re.match(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$", value):
-        a, b = int(m.group(1)), int(m.group(2))
-        mo, d = (b, a) if a > 12 or (b <= 12 and not month_first) else (a, b)
-        y = _year(m.group(3))
-    elif m := re.match(r"^(\d{4})(\d{2})(\d{2})$", value):
-        y, mo, d = (int(g) for g in m.groups())
-    else:
-        raise field_error(field_name, f"'{text}' is not a date (use DD.MM.YYYY or "
-                                                 "YYYY-MM-DD)")
-    try:
-        return PartialDate(mo, d, y)
-    except ValueError as exc:
-        raise field_error(field_name, f"'{text}' is not a real date ({exc})"
-                                     ) from None
-
-
-def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    year = int(text)
-    if len(text) == 2:  # 85 → 1985, 05 → 2005
-        year += 2000 if year <= dt.date.today().year % 100 else 1900
-    return year
-
-
-def _yes_no(text: str, field_name: str) -> bool | None:
-    if not text:
-        return None
-    value = fold(text).strip()
-    if value in _YES:
-        return True
-    if value in _NO:
-        return False
-    raise field_error(field_name, f"'{text}' is neither yes nor no")
-
-
-def _split_many(text: str, kind: str) -> list[str]:
-    parts = text.split(VCARD_MULTI.strip())
-    out = []
-    for part in parts:
-        pieces = re.split(r"[,;]" if kind == "phone" else r"[,;\s]+", part)
-        out.extend(p.strip() for p in pieces if p.strip())
-    return out
-
-
-def _split_name(text: str, given_first: bool) -> tuple[str, str, str]:
-    words = text.split()
-    if not words:
-        return "", "", ""
-    if given_first:  # "Anna Maria Smith": the last word is the family name
-        if len(words) == 1:
-            return "", words[0], ""
-        return words[-1], words[0], " ".join(words[1:-1])
-    if len(words) > 3:  # "Иванова Анна Сергеевна" — more words than that are a double name
-        return " ".join(words[:-2]), words[-2], words[-1]
-    words += [""] * (3 - len(words))
-    return words[0], words[1], words[2]
-
-
-def _tags(text: str) -> list[str]:
-    out = []
-    for part in re.split(r"\s*(?::::|[,;])\s*", text):
-        part = part.strip()
-        if part and not part.startswith("*"):  # Google's system groups: "* myContacts"
-            out.append(part)
-    return out
-
-
-class _Row:
-    """One table row seen through the mapping: values per field, in column order."""
-
-    def __init__(self, cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
-                 clean: bool):
-        self.values: list[tuple[str, str, str]] = []  # (field, value, header)
-        self.first: dict[str, str] = {}  # each field's first non-empty value
-        for cell, name, header in zip(cells, mapping, headers, strict=True):
-            if name is None:
-                continue
-            value = clean_text(cell) if clean else cell.strip()
-            if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
-                value = value[1:]  # the apostrophe a formula-safe export put before it
-            self.values.append((name, value, header))
-            if value and name not in self.first:
-                self.first[name] = value
-
-    def get(self, name: str) -> str:
-        return self.first.get(name, "")
-
-    def header(self, name: str) -> str:
-        return next((h for f, _, h in self.values if f == name or f.startswith(name + ":")),
-                    name)
-
-
-def _customer_draft(row: _Row, errors: list[tuple[str, str]], month_first: bool = True
-                    ) -> CustomerDraft:
-    d = CustomerDraft()
-    for name in ("family_name", "given_name", "patronymic", "family_name_latin",
-                 "given_name_latin", "company", "notes", "source", "language"):
-        setattr(d, name, row.get(name))
-    for name, given_first in (("full_name", False), ("full_name_given_first", True)):
-        if row.get(name):
-            family, given, patronymic = _split_name(row.get(name), given_first)
-            d.family_name = d.family_name or family
-            d.given_name = d.given_name or given
-            d.patronymic = d.patronymic or patronymic
-    d.external_id = row.get("external_id") or None
-    if row.get("sex"):
-        sex = _SEX.get(fold(row.get("sex")).strip().rstrip("."))
-        if sex is None:
-            errors.append(("sex", f"column '{row.header('sex')}': '{row.get('sex')}' is not "
-                                  "a sex Regulars knows (female, male, ж, м…)"))
-        d.sex = sex or Sex.UNKNOWN.value
-    birthday = row.get("birthday")
-    if birthday and birthday not in _EMPTY_DATES:
-        try:
-            d.birthday = parse_import_date(birthday, "birthday", month_first)
-        except ValidationError as exc:
-            errors.append(("birthday", f"column '{row.header('birthday')}': "
-                                       f"{exc.errors[0].message}"))
-    # Google writes "Phone 1 - Type" before "Phone 1 - Value": a label column labels the
-    # phone or e-mail that comes next
-    labels: dict[str, str] = {}
-    for name, value, _header in row.values:
-        kind, _, label = name.partition(":")
-        if kind in ("phone", "email"):
-            label = label or labels.pop(kind, "")
-            d.contacts += [ContactDraft(kind, item, label) for item in _split_many(value, kind)]
-        elif name in ("phone_label", "email_label"):
-            labels[name.split("_")[0]] = value.lstrip("* ").lower()[:60]
-    address = AddressDraft(line1=row.get("address_line1"), line2=row.get("address_line2"),
-                           city=row.get("city"), region=row.get("region"),
-                           postcode=row.get("postcode"), country=_country(row.get("country")))
-    if any((address.line1, address.line2, address.city, address.region, address.postcode,
-            address.country)):
-        d.addresses.append(address)
-    d.tags = _tags(row.get("tags"))
-    for channel in ("email", "sms", "post"):
-        name = f"consent_{channel}"
-        try:
-            given = _yes_no(row.get(name), name)
-        except ValidationError as exc:
-            errors.append((name, f"column '{row.header(name)}': {exc.errors[0].message}"))
-            continue
-        if given is not None:
-            d.consents.append(ConsentDraft(channel, given, "import"))
-    return d
-
-
-_COUNTRY_NAMES = {"россия": "RU", "russia": "RU", "russian federation": "RU", "рф": "RU",
-                  "болгария": "BG", "bulgaria": "BG", "българия": "BG", "usa": "US",
-                  "united states": "US", "united states of america": "US", "сша": "US",
-                  "united kingdom": "GB", "uk": "GB", "great britain": "GB",
-                  "germany": "DE", "deutschland": "DE", "германия": "DE", "украина": "UA",
-                  "ukraine": "UA", "беларусь": "BY", "belarus": "BY", "казахстан": "KZ",
-                  "kazakhstan": "KZ", "france": "FR", "франция": "FR", "italy": "IT",
-                  "италия": "IT", "spain": "ES", "испания": "ES"}
-
-
-def _country(text: str) -> str:
-    value = text.strip()
-    if len(value) == 2:
-        return value.upper()
-    return _COUNTRY_NAMES.get(fold(value), value)
-
-
-_LISTS = {"phones": "phone", "emails": "email", "contacts": "phone",
-          "addresses": "address_line1", "consents": "consent_email", "tags": "tags"}
+_LISTS = {"phones": "phone", "emails": "email", "contacts": "phone", "websites": "website",
+          "messengers": "messenger", "addresses": "address_line1", "consents": "consent_email",
+          "tags": "tags", "dates": "anniversary"}
 
 
 def _base_field(name: str) -> str:
@@ -575,14 +441,50 @@ def _base_field(name: str) -> str:
     return _LISTS.get(m.group(1), m.group(1))
 
 
-def _field_errors(exc: ValidationError, row: _Row) -> list[tuple[str, str]]:
+def _column_of(name: str, row: Row, made: Draft | None) -> str:
+    """The header of the column a draft's field came from: the second phone's own column,
+    not the first phone column's."""
+    m = re.match(r"^(\w+)\[(\d+)\]", name)
+    if m and made is not None:
+        header = made.origin(m.group(1), int(m.group(2)))
+        if header:
+            return header
+    base = _base_field(name)
+    header = row.header(base)
+    return header if header != base else ""
+
+
+def _field_errors(exc: ValidationError, row: Row, made: Draft | None = None
+                  ) -> list[tuple[str, str]]:
     out = []
     for e in exc.errors:
-        base = _base_field(e.field)
-        header = row.header(base)
-        where = f"column '{header}': " if header != base else ""
-        out.append((base, where + e.message))
+        if e.field == "name":
+            out.append(("name", "nothing says who this is: no name, company, phone or e-mail"))
+            continue
+        header = _column_of(e.field, row, made)
+        out.append((_base_field(e.field), (f"column '{header}': " if header else "")
+                    + e.message))
     return out
+
+
+def _warnings(d: CustomerDraft, row: Row, made: Draft) -> list[tuple[str, str]]:
+    """What was kept but could not be verified, for the user to review."""
+    out = list(made.warnings)
+    counters: dict[str, int] = {}
+    for c in d.contacts:
+        n = counters.get(c.kind, 0)
+        counters[c.kind] = n + 1
+        if c.unverified:
+            header = _column_of(f"{c.kind}s[{n}]", row, made)
+            out.append((c.kind, (f"column '{header}': " if header else "")
+                        + f"'{c.value}' kept as written, {c.unverified}"))
+    for i, a in enumerate(d.addresses):
+        if a.country and len(a.country) != 2:
+            header = made.origin("addresses", i) or row.header("country")
+            out.append(("country", f"column '{header}': '{a.country}' kept as written; "
+                                   "Regulars does not know which country that is"))
+    return out
+
 
 
 # --- matching -------------------------------------------------------------------------------
@@ -602,40 +504,87 @@ def _may_be_same(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return all(not (x and y) or _same_name(x, y) for x, y in zip(a, b, strict=True))
 
 
-class _Index:
-    """Who is already in the file, by external id, e-mail and phone; new rows join it as
-    they are read, so a file that lists someone twice makes one customer."""
+def _name_key(family: str, given: str) -> str:
+    return fold(f"{family} {given}").strip()
 
-    def __init__(self, session: Session):
+
+def _place(a: AddressDraft) -> str:
+    return "|".join(fold(x) for x in (a.line1, a.city, a.postcode))
+
+
+class _Index:
+    """Who is already in the file, by their ids in other programs, e-mail and phone, else by
+    name and birthday or address; new rows join it as they are read, so a file that lists
+    someone twice makes one customer."""
+
+    def __init__(self, session: Session, own_prefix: str = ""):
+        from models import Address, ExternalRef
+
+        self.own = own_prefix  # the UIDs Regulars' own vCard export gives this file's customers
         self.by_key: dict[tuple[str, str], list[int | str]] = {}
         self.names: dict[int | str, tuple[str, str]] = {}
-        for cid, ext, family, given in session.execute(
-                select(Customer.id, Customer.external_id, Customer.family_name,
-                       Customer.given_name)):
-            self.names[cid] = (family, given)
-            if ext is not None:
-                self.by_key.setdefault(("x", ext), []).append(cid)
-        for cid, kind, value in session.execute(
-                select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
-                .where(ContactPoint.kind.in_(("email", "phone")))):
-            found = self.by_key.setdefault((kind, value.casefold()), [])
+
+        def put(key: tuple[str, str], cid: int) -> None:
+            found = self.by_key.setdefault(key, [])
             if cid not in found:
                 found.append(cid)
 
-    @staticmethod
-    def keys(d: CustomerDraft) -> list[tuple[str, str]]:
-        keys = [("x", d.external_id)] if d.external_id else []
+        for cid, ext, family, given, year, month, day in session.execute(
+                select(Customer.id, Customer.external_id, Customer.family_name,
+                       Customer.given_name, Customer.birth_year, Customer.birth_month,
+                       Customer.birth_day)):
+            self.names[cid] = (family, given)
+            put(("id", str(cid)), cid)
+            if ext is not None:
+                put(("x", ext), cid)
+            name = _name_key(family, given)
+            if name:
+                put(("n", name), cid)
+                if month:
+                    put(("nb", f"{name}|{year}|{month}|{day}"), cid)
+        for cid, source, ref in session.execute(select(ExternalRef.customer_id,
+                                                       ExternalRef.source, ExternalRef.ref)):
+            put(("r:" + source, ref), cid)
+        for cid, kind, value in session.execute(
+                select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+                .where(ContactPoint.kind.in_(("email", "phone")))):
+            put((kind, value.casefold()), cid)
+        for cid, line1, city, postcode in session.execute(
+                select(Address.customer_id, Address.line1, Address.city, Address.postcode)):
+            name = _name_key(*self.names.get(cid, ("", "")))
+            if name:
+                put(("na", name + "|" + "|".join(fold(x) for x in (line1, city, postcode))),
+                    cid)
+
+    def keys(self, d: CustomerDraft) -> list[tuple[str, str]]:
+        keys = []
+        for source, ref in d.refs:
+            if source == "vcard" and self.own and ref.startswith(self.own):
+                keys.append(("id", ref[len(self.own):]))
+            keys.append(("r:" + source, ref))
+        if d.external_id:
+            keys.append(("x", d.external_id))
         keys += [(c.kind, c.value.casefold()) for c in d.contacts
                  if c.kind in ("email", "phone")]
+        name = _name_key(d.family_name, d.given_name)
+        if name:
+            if d.birthday is not None:
+                b = d.birthday
+                keys.append(("nb", f"{name}|{b.year}|{b.month}|{b.day}"))
+            keys += [("na", f"{name}|{_place(a)}") for a in d.addresses]
+            if not (d.refs or d.external_id or d.contacts or d.birthday or d.addresses):
+                keys.append(("n", name))  # nothing but a name: the same name is them
         return keys
 
     def find(self, d: CustomerDraft) -> int | str | None:
         """The customer this draft is: the same id in the other program, else the same
-        e-mail or phone under a name that can be theirs."""
+        e-mail or phone under a name that can be theirs, else the same name with the same
+        birthday or address."""
         name = (d.family_name, d.given_name)
         for key in self.keys(d):
+            strong = key[0] in ("id", "x") or key[0].startswith("r:")
             for who in self.by_key.get(key, ()):
-                if key[0] == "x" or _may_be_same(self.names[who], name):
+                if strong or _may_be_same(self.names[who], name):
                     return who
         return None
 
@@ -659,35 +608,42 @@ class _Index:
                 found[found.index(old)] = new
 
 
+_REPLACED = ("family_name", "given_name", "patronymic", "family_name_latin", "given_name_latin",
+             "company", "job_title", "nickname", "language", "notes", "source")
+
+
 def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
-    """What the file says added to what is known: filled fields replace, contacts, addresses
-    and tags are added, nothing is taken away."""
+    """What the file says added to what is known: filled fields replace, contacts, addresses,
+    dates, ids and tags are added, nothing is taken away."""
     out = replace(old, contacts=list(old.contacts), addresses=list(old.addresses),
-                  tags=list(old.tags), consents=list(old.consents))
-    for name in ("family_name", "given_name", "patronymic", "family_name_latin",
-                 "given_name_latin", "company", "language", "notes", "source", "external_id"):
+                  tags=list(old.tags), consents=list(old.consents), dates=list(old.dates),
+                  refs=list(old.refs))
+    for name in _REPLACED:
         value = getattr(new, name)
         if value and not (name in ("family_name", "given_name", "patronymic")
                           and getattr(old, name) and _same_name(getattr(old, name), value)):
             setattr(out, name, value)  # but "Ivanova" does not rename "Иванова"
+    if new.external_id and not old.external_id:
+        out.external_id = new.external_id  # another program's id never replaces the first
+    if new.photo and not old.photo:
+        out.photo, out.photo_type = new.photo, new.photo_type
     if new.sex and new.sex != Sex.UNKNOWN.value:
         out.sex = new.sex
     if new.birthday is not None:
         out.birthday = new.birthday
-    have = {(c.kind, c.value.casefold()) for c in out.contacts}
+    have = {(c.kind, c.value.casefold(), c.extension) for c in out.contacts}
     for c in new.contacts:
-        if (c.kind, c.value.casefold()) not in have:
+        if (c.kind, c.value.casefold(), c.extension) not in have:
             out.contacts.append(replace(c, primary=False))
-            have.add((c.kind, c.value.casefold()))
-
-    def place(a: AddressDraft) -> tuple:
-        return tuple(fold(x) for x in (a.line1, a.city, a.postcode))
-
-    places = {place(a) for a in out.addresses}
+            have.add((c.kind, c.value.casefold(), c.extension))
+    places = {_place(a) for a in out.addresses}
     for a in new.addresses:
-        if place(a) not in places:
+        if _place(a) not in places:
             out.addresses.append(replace(a, primary=False))
-            places.add(place(a))
+            places.add(_place(a))
+    dates = {(x.kind, x.date) for x in out.dates}
+    out.dates += [x for x in new.dates if (x.kind, x.date) not in dates]
+    out.refs += [r for r in new.refs if r not in out.refs]
     known = {fold(t) for t in out.tags}
     out.tags += [t for t in new.tags if fold(t) not in known]
     channels = {c.channel: i for i, c in enumerate(out.consents)}
@@ -704,24 +660,33 @@ def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
 # --- the import -----------------------------------------------------------------------------
 
 
+MODES = ("both", "create", "update")
+
+
 def import_table(db: Database, table: Table, mapping: Sequence[str | None],
                  kind: str = "customers", *, dry_run: bool = False, skip_bad: bool = False,
-                 clean: bool = True, remember: bool = True,
+                 clean: bool = True, remember: bool = True, mode: str = "both",
                  progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Import the table in one transaction. Rows that fail their checks are reported; with
     any rejected, nothing is written unless `skip_bad` (import the good rows). A dry run
-    reports the same and writes nothing."""
+    reports the same and writes nothing. `mode`: "create" only adds customers not in the
+    file yet, "update" only adds to those who are, "both" does both. What an import of
+    customers did is recorded, so that services.import_undo can take it back."""
     if kind not in KINDS:
         raise ServiceError(f"'{kind}' is not a kind of import (customers, purchases)")
+    if mode not in MODES:
+        raise ServiceError(f"'{mode}' is not a mode of import ({', '.join(MODES)})")
     check_mapping(mapping, table.headers, kind)
     report = ImportReport(kind, table.source, dry_run=dry_run)
     for number, message in table.problems:
         report.errors.append(RowError(number, "", message))
     try:
         with db.transaction() as session:
-            run = _import_customers if kind == "customers" else _import_purchases
             with no_gc_pauses():  # a draft per row: many objects, no cycles
-                run(session, table, mapping, report, clean, progress)
+                if kind == "customers":
+                    _import_customers(session, table, mapping, report, clean, progress, mode)
+                else:
+                    _import_purchases(session, table, mapping, report, clean, progress)
             report.rejected = len({e.row for e in report.errors})
             if report.rejected and not skip_bad:
                 raise _Rejected(report.errors)
@@ -731,16 +696,19 @@ def import_table(db: Database, table: Table, mapping: Sequence[str | None],
                 remember_mapping(session, table.headers, kind, mapping)
         report.imported = True
     except (_Rejected, _DryRun):
-        pass
+        report.import_id = None
     report.errors.sort(key=lambda e: e.row)
+    report.warnings.sort(key=lambda e: e.row)
     return report
 
 
 def _import_customers(session: Session, table: Table, mapping: Sequence[str | None],
                       report: ImportReport, clean: bool,
-                      progress: Callable[[int, int], None] | None) -> None:
+                      progress: Callable[[int, int], None] | None, mode: str = "both") -> None:
+    from services import import_undo
+
     region = settings.phone_region(session)
-    index = _Index(session)
+    index = _Index(session, import_undo.own_uid_prefix(session))
     tags = tag_index(session)
     pending: dict[str, CustomerDraft] = {}  # new customers not written yet, by their row
     fresh: set[int] = set()  # customers this import created (and wrote already)
@@ -757,7 +725,9 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
             fresh.add(cid)
             originals[cid] = current[cid] = draft
 
-    for i, (number, draft, errors) in enumerate(_prepared(table, mapping, clean, region)):
+    warned: dict[int, list[RowError]] = {}
+    for i, (number, draft, errors, warnings) in enumerate(_prepared(table, mapping, clean,
+                                                                    region)):
         if progress and i % 1000 == 0:
             progress(i, len(table.rows))
         if errors:
@@ -766,6 +736,11 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         if draft is None:  # an empty row
             continue
         who = index.find(draft)
+        if (who is None and mode == "update") or (isinstance(who, int) and who not in fresh
+                                                  and mode == "create"):
+            report.skipped += 1
+            continue
+        warned[number] = [RowError(number, f, m) for f, m in warnings]
         if who is None:
             key = f"row{number}"
             pending[key] = draft
@@ -785,49 +760,59 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
             merged = validate(session, merged, None if isinstance(who, str) else who,
                               region=region)
         except ValidationError as exc:
-            row = _Row(table.rows[i], mapping, table.headers, clean)
+            row = Row(table.rows[i], mapping, table.headers, clean)
             report.errors += [RowError(number, f, m) for f, m in _field_errors(exc, row)]
+            warned.pop(number, None)
             continue
         if isinstance(who, str):
             pending[who] = merged
         else:
             current[who] = merged
-        if isinstance(who, str) or who in fresh:
-            report.skipped += 1  # the same new customer again: counted once, as created
-        else:
-            report.updated += 1
+        report.skipped += 1  # until the end says whether the customer really changed
         index.add(merged, who)
     write_pending()
-    for cid, draft in current.items():
-        if draft != originals[cid]:
-            update_customer(session, cid, draft)
+    changed = [cid for cid in current if cid not in fresh and current[cid] != originals[cid]]
+    before = import_undo.take(session, changed)
+    for cid in changed:
+        update_customer(session, cid, current[cid])
+    updated = import_undo.really_changed(session, before)
+    report.updated = len(updated)
+    report.skipped -= len(updated)
+    report.warnings += [w for ws in warned.values() for w in ws]
+    if not report.dry_run and (fresh or updated):
+        report.import_id = import_undo.record(session, report, sorted(fresh),
+                                              {cid: before[cid] for cid in updated})
     if progress:
         progress(len(table.rows), len(table.rows))
 
 
 def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
                  clean: bool, region: str, month_first: bool = True
-                 ) -> tuple[CustomerDraft | None, list[tuple[str, str]]]:
-    """One row to a validated draft, or its problems (field, message); (None, []) when the
-    row is empty. No database: it may run in another process."""
-    row = _Row(cells, mapping, headers, clean)
+                 ) -> tuple[CustomerDraft | None, list[tuple[str, str]], list[tuple[str, str]]]:
+    """One row to a validated draft, or its problems (field, message), and what was kept
+    but could not be verified; (None, [], []) when the row is empty. No database: it may run
+    in another process."""
+    row = Row(cells, mapping, headers, clean)
     if not row.first:
-        return None, []
+        return None, [], []
     errors: list[tuple[str, str]] = []
-    draft = _customer_draft(row, errors, month_first)
+    made = customer_draft(row, errors, month_first)
     try:
-        # a number written without its country code is read as the address's country's
-        country = next((a.country for a in draft.addresses if len(a.country) == 2), "")
-        draft = validate(None, draft, region=country or region)
+        draft = validate(None, made.draft, region=region)
     except ValidationError as exc:
-        errors += _field_errors(exc, row)
-    return (None if errors else draft), errors
+        errors += _field_errors(exc, row, made)
+        return None, errors, []
+    if errors:
+        return None, errors, []
+    return draft, [], _warnings(draft, row, made)
 
 
 _SCALARS = tuple(f.name for f in fields(CustomerDraft)
                  if f.name not in ("contacts", "addresses", "dates", "documents",
-                                   "preferences", "tags", "consents"))
+                                   "preferences", "tags", "consents", "refs"))
 _ADDRESS = tuple(f.name for f in fields(AddressDraft))
+_CONTACT = tuple(f.name for f in fields(ContactDraft))
+_DATE = tuple(f.name for f in fields(DateDraft))
 
 
 def _pack(d: CustomerDraft | None) -> tuple | None:
@@ -836,29 +821,32 @@ def _pack(d: CustomerDraft | None) -> tuple | None:
     if d is None:
         return None
     return (tuple(getattr(d, n) for n in _SCALARS),
-            tuple((c.kind, c.value, c.label, c.primary) for c in d.contacts),
+            tuple(tuple(getattr(c, n) for n in _CONTACT) for c in d.contacts),
             tuple(tuple(getattr(a, n) for n in _ADDRESS) for a in d.addresses),
-            tuple(d.tags), tuple((c.channel, c.given, c.method) for c in d.consents))
+            tuple(d.tags), tuple((c.channel, c.given, c.method) for c in d.consents),
+            tuple(tuple(getattr(x, n) for n in _DATE) for x in d.dates), tuple(d.refs))
 
 
 def _unpack(packed: tuple | None) -> CustomerDraft | None:
     if packed is None:
         return None
-    scalars, contacts, addresses, tags, consents = packed
+    scalars, contacts, addresses, tags, consents, dates, refs = packed
     d = CustomerDraft(**dict(zip(_SCALARS, scalars, strict=True)))
     d.contacts = [ContactDraft(*c) for c in contacts]
     d.addresses = [AddressDraft(*a) for a in addresses]
     d.tags = list(tags)
     d.consents = [ConsentDraft(*c) for c in consents]
+    d.dates = [DateDraft(*x) for x in dates]
+    d.refs = list(refs)
     return d
 
 
-def _prepare_batch(args) -> list[tuple[tuple | None, list[tuple[str, str]]]]:
+def _prepare_batch(args) -> list[tuple]:
     rows, mapping, headers, clean, region, order = args
     out = []
     for cells in rows:
-        draft, errors = _prepare_row(cells, mapping, headers, clean, region, order)
-        out.append((_pack(draft), errors))
+        draft, errors, warnings = _prepare_row(cells, mapping, headers, clean, region, order)
+        out.append((_pack(draft), errors, warnings))
     return out
 
 
@@ -884,8 +872,8 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         numbers = iter(table.numbers)
         for results in pool.map(_prepare_batch, batches):
-            for packed, errors in results:
-                yield next(numbers), _unpack(packed), errors
+            for packed, errors, warnings in results:
+                yield next(numbers), _unpack(packed), errors, warnings
 
 
 def preview(table: Table, mapping: Sequence[str | None], region: str, clean: bool = True,
@@ -895,7 +883,8 @@ def preview(table: Table, mapping: Sequence[str | None], region: str, clean: boo
     order = month_first(_column(table, mapping, "birthday"), region)
     out = []
     for cells in table.rows[:rows]:
-        draft, errors = _prepare_row(cells, mapping, table.headers, clean, region, order)
+        draft, errors, warnings = _prepare_row(cells, mapping, table.headers, clean, region,
+                                               order)
         if errors:
             out.append("✗ " + "; ".join(m for _f, m in errors))
         elif draft is None:
@@ -909,6 +898,7 @@ def preview(table: Table, mapping: Sequence[str | None], region: str, clean: boo
             parts.append(format_user_date(draft.birthday))
             parts += [c.value for c in draft.contacts]
             parts += [a.city for a in draft.addresses if a.city]
+            parts += ["⚠ " + m for _f, m in warnings]
             out.append(" · ".join(p for p in parts if p))
     return out
 
@@ -924,7 +914,8 @@ def _load(session: Session, cid: int) -> Customer:
     return session.execute(
         select(Customer).where(Customer.id == cid).options(
             selectinload(Customer.contacts), selectinload(Customer.addresses),
-            selectinload(Customer.tags), selectinload(Customer.consents))
+            selectinload(Customer.tags), selectinload(Customer.consents),
+            selectinload(Customer.refs), selectinload(Customer.dates))
     ).scalar_one()
 
 
@@ -944,7 +935,7 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
     for i, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if progress and i % 1000 == 0:
             progress(i, len(table.rows))
-        row = _Row(cells, mapping, table.headers, clean)
+        row = Row(cells, mapping, table.headers, clean)
         if not row.first:  # an empty row
             continue
         errors: list[RowError] = []
@@ -1029,7 +1020,7 @@ def _customers_named(session: Session, name: str) -> list[int]:
                 .scalars())
 
 
-def _purchase_customer(session: Session, row: _Row, index: _Index, cards: dict[str, int],
+def _purchase_customer(session: Session, row: Row, index: _Index, cards: dict[str, int],
                        region: str, number: int, errors: list[RowError]) -> int | None:
     from services.contacts import normalize_email, normalize_phone
 

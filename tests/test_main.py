@@ -52,7 +52,8 @@ def test_customer_add_show_search_purchase(cli):
     data = json.loads(out)
     assert data["family_name"] == "Петрова" and data["patronymic"] == "Ивановна"
     assert data["birthday"] == "--03-08"
-    assert data["phones"] == [{"value": "+79123456789", "label": "", "primary": True}]
+    assert data["phones"] == [{"value": "+79123456789", "label": "", "primary": True,
+                               "verified": True, "unverified": "", "extension": ""}]
     assert sorted(data["consents"]) == ["email", "post"]
     assert data["consents"]["email"]["method"] == "command line"
     assert data["tags"] == ["VIP"]
@@ -70,8 +71,8 @@ def test_customer_add_show_search_purchase(cli):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["customer", "add", "--name", "A B", "--email", "a.example.com"], "emails[0]"),
-    (["customer", "add", "--name", "A B", "--phone", "12"], "phones[0]"),
+    (["customer", "add", "--name", "A B", "--email", " "], "emails[0]"),
+    (["customer", "add", "--name", "A B", "--phone", " "], "phones[0]"),
     (["customer", "add", "--name", "A B", "--birthday", "1985-02-30"], "birthday"),
     (["customer", "add", "--name", "A B", "--birthday", "08.03.1985"], "YYYY-MM-DD"),
     (["customer", "add", "--name", "A B", "--consent", "email,fax"], "'fax' is not a channel"),
@@ -416,24 +417,39 @@ def test_import_json_dry_run_rejected_and_skip_bad(cli, tmp_path):
     src = tmp_path / "clients.csv"
     src.write_bytes("Фамилия;Имя;Телефон;E-mail;Дата рождения\n"
                     "Иванова;Анна;+7 912 345-67-89;anna@mail.ru;31.12.1980\n"
-                    "Петров;Сергей;;sergey-at-mail.ru;31.02.2020\n".encode("cp1251"))
+                    "Петров;Сергей;;sergey-at-mail.ru;31.02.2020\n"
+                    ";;;;01.01.1990\n".encode("cp1251"))
     code, out, err = cli("import", str(src), "--dry-run", "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
     assert {k: report[k] for k in ("created", "updated", "skipped", "rejected")} == {
-        "created": 1, "updated": 0, "skipped": 0, "rejected": 1}
-    assert [(e["row"], e["field"]) for e in report["errors"]] == [(3, "birthday"),
-                                                                  (3, "email")]
+        "created": 2, "updated": 0, "skipped": 0, "rejected": 1}
+    assert [(e["row"], e["field"]) for e in report["errors"]] == [(4, "name")]
+    assert [(w["row"], w["field"]) for w in report["warnings"]] == [(3, "birthday"),
+                                                                    (3, "email")]
     assert report["dry_run"] is True and report["imported"] is False
+    assert report["import_id"] is None
 
     code, out, err = cli("import", str(src))
     assert code == 2 and "nothing was written" in out and "--skip-bad" in out
-    assert "clients.csv, row 3, email: column 'E-mail'" in out
+    assert "clients.csv, row 4, name: nothing says who this is" in out
 
     code, out, _ = cli("import", str(src), "--skip-bad", "--json")
-    assert code == 0 and json.loads(out)["created"] == 1 and json.loads(out)["imported"]
+    first = json.loads(out)
+    assert code == 0 and first["created"] == 2 and first["imported"] and first["import_id"]
     code, out, _ = cli("import", str(src), "--skip-bad", "--json")
-    assert (json.loads(out)["created"], json.loads(out)["skipped"]) == (0, 1)
+    assert (json.loads(out)["created"], json.loads(out)["skipped"]) == (0, 2)
+    assert json.loads(out)["import_id"] is None  # it did nothing
+
+    code, out, _ = cli("import", "history", "--json")
+    assert [(r["id"], r["created"], r["undone_at"]) for r in json.loads(out)] == [
+        (first["import_id"], 2, None)]
+    code, out, _ = cli("import", "undo", "--json")
+    assert code == 0 and len(json.loads(out)["removed"]) == 2
+    code, out, _ = cli("search", "Иванова", "--json")
+    assert json.loads(out) == []
+    code, out, err = cli("import", "undo")
+    assert code == 2 and "no import to undo" in err
 
 
 def test_import_with_a_mapping_file_purchases_and_bad_files(cli, tmp_path):

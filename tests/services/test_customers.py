@@ -68,8 +68,8 @@ def test_validation_names_every_bad_field(db):
     draft = CustomerDraft(
         family_name_latin="Петрова", language="russian",
         birthday=PartialDate(1, 1, 2999),
-        contacts=[ContactDraft("phone", "12345"), ContactDraft("email", "maria.mail.ru")],
-        addresses=[AddressDraft(country="XX")],
+        contacts=[ContactDraft("phone", " "), ContactDraft("email", "")],
+        addresses=[AddressDraft()],
         documents=[DocumentDraft("foreign_passport", "4111 1111 1111 1111")],
         penetration_percent=Decimal("150"),
     )
@@ -77,12 +77,43 @@ def test_validation_names_every_bad_field(db):
         create_customer(s, draft)
     fields = {e.field for e in err.value.errors}
     assert {"name", "family_name_latin", "language", "birthday", "phones[0]", "emails[0]",
-            "addresses[0].country", "addresses[0]", "documents[0].number",
-            "penetration_percent"} <= fields
+            "addresses[0]", "documents[0].number", "penetration_percent"} <= fields
     assert "payment card" in err.value.for_field("documents[0].number")[0]
     assert "Latin letters" in err.value.for_field("family_name_latin")[0]
     with db.sessions() as s:
         assert s.query(Customer).count() == 0
+
+
+def test_what_cannot_be_verified_is_kept_as_written_with_the_reason(db):
+    draft = CustomerDraft(
+        family_name="Smith",
+        contacts=[ContactDraft("phone", "12345"), ContactDraft("phone", "905-555-1234"),
+                  ContactDraft("phone", "+7 916 123-45-67 доб. 12"),
+                  ContactDraft("email", "maria.mail.ru"), ContactDraft("phone", "pager")],
+        addresses=[AddressDraft(city="Springfield", country="Narnia"),
+                   AddressDraft(city="Sofia", country="България")],
+    )
+    with db.transaction() as s:
+        cid = create_customer(s, draft).id
+    with db.sessions() as s:
+        c = get_customer(s, cid)
+        got = [(x.kind, x.value, x.extension, bool(x.unverified)) for x in c.contacts]
+        assert got == [("phone", "12345", "", True), ("phone", "905-555-1234", "", True),
+                       ("phone", "+79161234567", "12", False),
+                       ("email", "maria.mail.ru", "", True), ("phone", "pager", "", True)]
+        assert "Canada" in c.contacts[1].unverified
+        assert [a.country for a in c.addresses] == ["Narnia", "BG"]
+
+
+def test_a_number_without_country_code_is_read_in_the_customers_own_country(db):
+    draft = CustomerDraft(family_name="Brown", addresses=[AddressDraft(city="Toronto",
+                                                                       country="Canada")],
+                          contacts=[ContactDraft("phone", "905-555-1234")])
+    with db.transaction() as s:
+        cid = create_customer(s, draft).id
+    with db.sessions() as s:
+        phone = get_customer(s, cid).contacts[0]
+        assert (phone.value, phone.unverified) == ("+19055551234", "")
 
 
 def test_tags_are_shared_case_insensitively(db, make_customer):

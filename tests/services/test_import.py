@@ -241,30 +241,40 @@ BAD = ("Фамилия;Имя;Телефон;E-mail;Дата рождения\n"
        "Иванова;Анна;+7 912 345-67-89;anna@mail.ru;31.12.1980\n"
        "Петров;Сергей;;sergey-at-mail.ru;31.02.2020\n"
        ";;;;\n"
-       "Сидоров;Иван;12;;\n")
+       "Сидоров;Иван;12;;\n"
+       ";;;;01.01.1990\n")
 
 
-def test_bad_rows_are_reported_and_nothing_is_written(db):
+def test_only_a_row_that_says_nobody_is_rejected_and_nothing_is_written(db):
     before = counts(db)
     report = load(db, read_text(BAD, "bad.csv"))
-    assert not report.imported and report.rejected == 2 and report.created == 1
+    assert not report.imported and report.rejected == 1 and report.created == 3
     assert counts(db) == before
-    by_row = {(e.row, e.field): e.message for e in report.errors}
+    assert [(e.row, e.message) for e in report.errors] == [
+        (6, "nothing says who this is: no name, company, phone or e-mail")]
+    by_row = {(w.row, w.field): w.message for w in report.warnings}
     assert by_row == {
-        (3, "email"): "column 'E-mail': 'sergey-at-mail.ru' is not a valid e-mail address: "
+        (3, "email"): "column 'E-mail': 'sergey-at-mail.ru' kept as written, not verified: "
                       "An email address must have an @-sign.",
         (3, "birthday"): "column 'Дата рождения': '31.02.2020' is not a real date (day 31 "
-                         "does not exist in month 2)",
-        (5, "phone"): "column 'Телефон': '12' has the wrong number of digits for its country",
+                         "does not exist in month 2); kept in the notes",
+        (5, "phone"): "column 'Телефон': '12' kept as written, not verified: the wrong number "
+                      "of digits for a number in Russia",
     }
-    assert report.to_json()["errors"][0] == {"row": 3, "field": "birthday", "message": by_row[
-        (3, "birthday")]}
+    assert report.to_json()["errors"][0] == {"row": 6, "field": "name",
+                                             "message": report.errors[0].message}
+    assert report.to_json()["warnings"][0]["row"] == 3
 
 
 def test_the_good_rows_only_when_the_user_says_so(db):
     report = load(db, read_text(BAD, "bad.csv"), skip_bad=True)
-    assert report.imported and (report.created, report.rejected) == (1, 2)
-    assert list(people(db)) == ["Иванова Анна"]
+    assert report.imported and (report.created, report.rejected) == (3, 1)
+    assert sorted(people(db)) == ["Иванова Анна", "Петров Сергей", "Сидоров Иван"]
+    sergey = people(db)["Петров Сергей"]
+    (email,) = sergey["emails"]
+    assert (email["value"], email["verified"]) == ("sergey-at-mail.ru", False)
+    assert "@-sign" in email["unverified"]
+    assert "31.02.2020" in sergey["notes"]
 
 
 def test_a_dry_run_reports_and_writes_nothing(db):
@@ -389,8 +399,9 @@ def test_mappings_are_remembered_and_read_from_a_file(db, tmp_path):
     spec.write_text("{not json")
     with pytest.raises(ServiceError, match="not a JSON mapping file"):
         mapping_from_file(spec, table.headers, "customers")
-    with pytest.raises(ServiceError, match="no column is mapped to a name or a company"):
-        check_mapping([None, "phone"], table.headers, "customers")
+    with pytest.raises(ServiceError, match="no column is mapped to a name, a company, a phone"):
+        check_mapping([None, "notes"], table.headers, "customers")
+    check_mapping([None, "phone"], table.headers, "customers")  # a phone says who it is
 
 
 @pytest.mark.parametrize("fmt, version", [("csv", None), ("xlsx", None), ("vcf", "3.0"),
@@ -577,7 +588,7 @@ def test_a_large_file_is_checked_by_worker_processes_with_the_same_result(db, mo
     lines = ["Фамилия;Имя;Телефон;Email"]
     for i in range(40):
         lines.append(f"Иванова{i};Анна;+7 912 000-00-{i:02d};anna{i}@mail.ru")
-    lines.append("Петров;Сергей;12;bad-at-mail")  # rejected, row 42
+    lines.append("Петров" * 40 + ";Сергей;12;bad-at-mail")  # rejected, row 42: too long
     lines.append("Иванова0;Анна;;anna0@mail.ru")  # the first one again
     table = read_text("\n".join(lines) + "\n", "big.csv")
     serial = load(db, table, skip_bad=True)
@@ -637,5 +648,5 @@ def test_preview_reads_rows_as_the_import_will(db):
                       "8 912 345-67-89\nПетров;31.02.2020;\n", "p.csv")
     assert preview(table, guess_mapping(table.headers), "RU") == [
         "Иванова Анна Сергеевна · 05.03.1990 · +79123456789",
-        "✗ column 'Дата рождения': '31.02.2020' is not a real date (day 31 does not exist in "
-        "month 2)"]
+        "Петров · ⚠ column 'Дата рождения': '31.02.2020' is not a real date (day 31 does not "
+        "exist in month 2); kept in the notes"]
