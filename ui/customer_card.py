@@ -221,6 +221,7 @@ class CustomerCard(QDialog):
             Column("date", self.tr("Date"), width=110, placeholder="DD.MM.YYYY / DD.MM"),
             Column("label", self.tr("Label"), width=140),
             Column("yearly", self.tr("Every year"), "check", width=80),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add date"))
         self.dates.setObjectName("dates")
         self.dates.changed.connect(self._edited)
@@ -237,9 +238,12 @@ class CustomerCard(QDialog):
             Column("line1", self.tr("Street, house"), width=200),
             Column("line2", self.tr("More"), width=80),
             Column("city", self.tr("City"), width=110),
+            Column("region", self.tr("Region, state"), width=90),
             Column("postcode", self.tr("Postcode"), width=80),
             Column("country", self.tr("Country"), width=60, placeholder="RU, BG, GB…"),
             Column("label", self.tr("Label"), width=70),
+            Column("recipient", self.tr("Recipient"), width=110,
+                   placeholder=self.tr("if not the customer")),
             Column("primary", self.tr("Main"), "check", width=50),
         ], self.tr("Add address"))
         self.addresses.setObjectName("addresses")
@@ -250,8 +254,11 @@ class CustomerCard(QDialog):
         self.documents = RecordTable([
             Column("kind", self.tr("Kind"), "choice", labels.document_kinds(), 150),
             Column("number", self.tr("Number"), width=130),
+            Column("issued_on", self.tr("Issued"), width=100, placeholder="DD.MM.YYYY"),
             Column("expires_on", self.tr("Expires"), width=100, placeholder="DD.MM.YYYY"),
             Column("citizenship", self.tr("Citizenship"), width=80),
+            Column("issued_by", self.tr("Issued by"), width=130),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add document"))
         self.documents.setObjectName("documents")
         self.documents.changed.connect(self._edited)
@@ -263,6 +270,7 @@ class CustomerCard(QDialog):
             Column("category", self.tr("What"), width=150,
                    placeholder=self.tr("size, metal, favourite drink…")),
             Column("value", self.tr("Preference"), width=200),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add preference"))
         self.preferences.setObjectName("preferences")
         self.preferences.changed.connect(self._edited)

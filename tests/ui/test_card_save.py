@@ -202,6 +202,10 @@ def full(db, people):
                                           ("child", False, "Masha"), ("friend", True, "gym")])
 
 
+def cell(table, row: int, key: str):
+    return table.table.item(row, [c.key for c in table.columns].index(key))
+
+
 def edit_and_save(qtbot, card) -> None:
     card._edited()
     assert settle(qtbot, card) == []
@@ -224,13 +228,13 @@ def test_editing_the_given_name_changes_only_the_given_name(qtbot, db, undo, ful
 def test_editing_rows_keeps_what_the_card_does_not_change(qtbot, db, undo, full):
     _, before, rels, consent_rows = stored(db, full)
     card = make_card(qtbot, db, undo, full)
-    card.addresses.table.item(1, 0).setText("1 Main St")
+    cell(card.addresses, 1, "line1").setText("1 Main St")
     card.addresses.table.removeRow(0)
     card.addresses.add_record({"line1": "Tverskaya 7", "city": "Moskva", "country": "RU"})
-    card.documents.table.item(1, 1).setText("V112233")
-    card.dates.table.item(0, 2).setText("Анна")
-    card.preferences.table.item(1, 1).setText("17.5")
-    card.contacts.table.item(1, 2).setText("office")
+    cell(card.documents, 1, "number").setText("V112233")
+    cell(card.dates, 0, "label").setText("Анна")
+    cell(card.preferences, 1, "value").setText("17.5")
+    cell(card.contacts, 1, "label").setText("office")
     edit_and_save(qtbot, card)
     _, after, after_rels, after_consents = stored(db, full)
     assert after.addresses == [replace(before.addresses[1], line1="1 Main St", primary=True),
@@ -246,6 +250,38 @@ def test_editing_rows_keeps_what_the_card_does_not_change(qtbot, db, undo, full)
                    contacts=[]) == replace(before, addresses=[], documents=[], dates=[],
                                            preferences=[], contacts=[])
     assert (after_rels, after_consents) == (rels, consent_rows)
+
+
+def test_the_card_shows_and_edits_region_recipient_issue_and_notes(qtbot, db, undo, full):
+    _, before, *_ = stored(db, full)
+    card = make_card(qtbot, db, undo, full)
+    assert cell(card.addresses, 1, "region").text() == "DC"
+    assert cell(card.addresses, 1, "recipient").text() == "Anna Petrova c/o Silver"
+    assert cell(card.documents, 0, "issued_on").text() == "01.04.2021"
+    assert cell(card.documents, 0, "issued_by").text() == "MVD 77001"
+    assert cell(card.dates, 1, "note").text() == "roses"
+    assert cell(card.preferences, 0, "note").text() == "never gold"
+    cell(card.addresses, 0, "region").setText("Moskva")
+    cell(card.addresses, 1, "recipient").setText("")
+    cell(card.documents, 1, "issued_on").setText("02.02.2024")
+    cell(card.documents, 1, "note").setText("single entry")
+    cell(card.dates, 2, "note").setText("")
+    cell(card.preferences, 1, "note").setText("right hand")
+    card.documents.add_record({"kind": "id_card", "number": "BG123", "issued_on": "1.2.2020",
+                               "issued_by": "MVR Sofia"})
+    edit_and_save(qtbot, card)
+    _, after, *_ = stored(db, full)
+    assert after == replace(
+        before,
+        addresses=[replace(before.addresses[0], region="Moskva"),
+                   replace(before.addresses[1], recipient="")],
+        documents=[before.documents[0],
+                   replace(before.documents[1], issued_on=dt.date(2024, 2, 2),
+                           note="single entry"),
+                   DocumentDraft("id_card", "BG123", issued_on=dt.date(2020, 2, 1),
+                                 issued_by="MVR Sofia")],
+        dates=[*before.dates[:2], replace(before.dates[2], note="")],
+        preferences=[before.preferences[0], replace(before.preferences[1], note="right hand")])
 
 
 def test_changing_one_consent_leaves_the_others_alone(qtbot, db, undo, full):
