@@ -133,15 +133,20 @@ def _set_links(session, customer_id: int, links: list[Link]) -> list[int]:
             raise field_error("relationships", "a customer cannot be related to themselves")
         get_customer(session, link.other_id)
         others.append(link.other_id)
-    session.execute(delete(Relationship).where(or_(
-        Relationship.customer_id == customer_id, Relationship.other_id == customer_id)))
-    seen = set()
-    for link in links:
-        a, b = (customer_id, link.other_id) if link.outgoing else (link.other_id, customer_id)
-        if (a, b, link.kind) in seen:
-            continue
-        seen.add((a, b, link.kind))
-        session.add(Relationship(customer_id=a, other_id=b, kind=link.kind))
+    wanted = dict.fromkeys(
+        (customer_id, link.other_id, link.kind) if link.outgoing
+        else (link.other_id, customer_id, link.kind) for link in links)
+    # A link still listed keeps its row, and with it what the card does not show (its note).
+    existing = session.execute(select(Relationship.id, Relationship.customer_id,
+                                      Relationship.other_id, Relationship.kind).where(or_(
+        Relationship.customer_id == customer_id, Relationship.other_id == customer_id))).all()
+    gone = [rid for rid, *key in existing if tuple(key) not in wanted]
+    if gone:
+        session.execute(delete(Relationship).where(Relationship.id.in_(gone)))
+    stored = {tuple(key) for _rid, *key in existing}
+    for a, b, kind in wanted:
+        if (a, b, kind) not in stored:
+            session.add(Relationship(customer_id=a, other_id=b, kind=kind))
     session.flush()
     return others
 

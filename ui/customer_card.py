@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -220,6 +221,7 @@ class CustomerCard(QDialog):
             Column("date", self.tr("Date"), width=110, placeholder="DD.MM.YYYY / DD.MM"),
             Column("label", self.tr("Label"), width=140),
             Column("yearly", self.tr("Every year"), "check", width=80),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add date"))
         self.dates.setObjectName("dates")
         self.dates.changed.connect(self._edited)
@@ -236,9 +238,12 @@ class CustomerCard(QDialog):
             Column("line1", self.tr("Street, house"), width=200),
             Column("line2", self.tr("More"), width=80),
             Column("city", self.tr("City"), width=110),
+            Column("region", self.tr("Region, state"), width=90),
             Column("postcode", self.tr("Postcode"), width=80),
             Column("country", self.tr("Country"), width=60, placeholder="RU, BG, GB…"),
             Column("label", self.tr("Label"), width=70),
+            Column("recipient", self.tr("Recipient"), width=110,
+                   placeholder=self.tr("if not the customer")),
             Column("primary", self.tr("Main"), "check", width=50),
         ], self.tr("Add address"))
         self.addresses.setObjectName("addresses")
@@ -249,8 +254,11 @@ class CustomerCard(QDialog):
         self.documents = RecordTable([
             Column("kind", self.tr("Kind"), "choice", labels.document_kinds(), 150),
             Column("number", self.tr("Number"), width=130),
+            Column("issued_on", self.tr("Issued"), width=100, placeholder="DD.MM.YYYY"),
             Column("expires_on", self.tr("Expires"), width=100, placeholder="DD.MM.YYYY"),
             Column("citizenship", self.tr("Citizenship"), width=80),
+            Column("issued_by", self.tr("Issued by"), width=130),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add document"))
         self.documents.setObjectName("documents")
         self.documents.changed.connect(self._edited)
@@ -262,6 +270,7 @@ class CustomerCard(QDialog):
             Column("category", self.tr("What"), width=150,
                    placeholder=self.tr("size, metal, favourite drink…")),
             Column("value", self.tr("Preference"), width=200),
+            Column("note", self.tr("Note"), width=120),
         ], self.tr("Add preference"))
         self.preferences.setObjectName("preferences")
         self.preferences.changed.connect(self._edited)
@@ -655,6 +664,8 @@ class CustomerCard(QDialog):
         data = card_service.load_card(self.db, self.customer_id)
         self.data = data
         draft = initial or data.draft
+        # every save starts from this draft, so what the card does not show is kept
+        self._base = draft
         self._loading = True
         self.family.setText(draft.family_name)
         self.given.setText(draft.given_name)
@@ -671,16 +682,15 @@ class CustomerCard(QDialog):
             self.language.setEditText(draft.language)
         self.contacts.set_records([
             {"kind": c.kind, "value": format_phone(c.value) if c.kind == "phone" else c.value,
-             "label": c.label, "primary": c.primary} for c in draft.contacts])
+             "label": c.label, "primary": c.primary} for c in draft.contacts], draft.contacts)
         self.birthday.setText(format_user_date(draft.birthday))
-        self.dates.set_records([{"kind": d.kind, "date": format_user_date(d.date),
-                                 "label": d.label, "yearly": d.yearly} for d in draft.dates])
-        self.addresses.set_records([vars(a) for a in draft.addresses])
+        self.dates.set_records([vars(d) | {"date": format_user_date(d.date)}
+                                for d in draft.dates], draft.dates)
+        self.addresses.set_records([vars(a) for a in draft.addresses], draft.addresses)
         self.documents.set_records([
-            {"kind": d.kind, "number": d.number, "citizenship": d.citizenship,
-             "expires_on": d.expires_on.strftime("%d.%m.%Y") if d.expires_on else ""}
-            for d in draft.documents])
-        self.preferences.set_records([vars(p) for p in draft.preferences])
+            vars(d) | {"expires_on": _day(d.expires_on), "issued_on": _day(d.issued_on)}
+            for d in draft.documents], draft.documents)
+        self.preferences.set_records([vars(p) for p in draft.preferences], draft.preferences)
         self.links = list(data.links)
         self._show_links()
         given = {c.channel: c.given for c in draft.consents}
@@ -698,6 +708,7 @@ class CustomerCard(QDialog):
         self.personal_discount.setValue(float(draft.personal_discount_percent or 0))
         self.notes.setPlainText(draft.notes)
         self._loading = False
+        self._shown = self._field_values()
         self.dirty = initial is not None
         self.errors = []
         self._show_errors([])
@@ -851,70 +862,65 @@ class CustomerCard(QDialog):
     # --- the draft and its checks -----------------------------------------------------------
 
     def build_draft(self) -> tuple[CustomerDraft, list[FieldError]]:
-        """The card's fields as a draft, plus problems found while reading them."""
+        """The loaded draft with the user's edits, plus problems found while reading them.
+        Only fields whose widget changed are read back: the others keep their loaded values,
+        which a widget may show rounded or reformatted (a share of 33.5 %, a phone)."""
         problems: list[FieldError] = []
-        birthday = None
-        if self.birthday.text().strip():
+        fields = {}
+        for name, value in self._field_values().items():
+            if value == self._shown[name]:
+                continue
+            parse = _FIELD_PARSERS.get(name)
             try:
-                birthday = parse_user_date(self.birthday.text(), "birthday")
+                fields[name] = parse(value) if parse else value
             except ValidationError as exc:
                 problems += exc.errors
-        dates = []
-        for i, r in enumerate(self.dates.records()):
-            try:
-                dates.append(DateDraft(r["kind"], parse_user_date(r["date"], f"dates[{i}]"),
-                                       r["label"], r["yearly"]))
-            except ValidationError as exc:
-                problems += exc.errors
-        documents = []
-        for i, r in enumerate(self.documents.records()):
-            expires = None
-            if r["expires_on"]:
-                try:
-                    parsed = parse_user_date(r["expires_on"], f"documents[{i}].expires_on")
-                    if parsed.year is None:
-                        raise ValidationError(FieldError(f"documents[{i}].expires_on",
-                                                         "needs a year"))
-                    expires = dt.date(parsed.year, parsed.month, parsed.day)
-                except ValidationError as exc:
-                    problems += exc.errors
-            documents.append(DocumentDraft(r["kind"], r["number"], expires,
-                                           citizenship=r["citizenship"]))
-        method = self.consent_method.currentText().strip()
-        consents = []
-        for channel, check in self.consent_checks.items():
-            known = channel in self.data.consents
-            if check.isChecked() or known:
-                consents.append(ConsentDraft(channel, check.isChecked(), method))
-        language = self._language_code()
-        staff = self.staff.currentData()
-        draft = CustomerDraft(
-            family_name=self.family.text(), given_name=self.given.text(),
-            patronymic=self.patronymic.text(), family_name_latin=self.family_latin.text(),
-            given_name_latin=self.given_latin.text(), company=self.company.text(),
-            sex=self.sex.currentData(), salutation=self.salutation.text(),
-            language=language or "", birthday=birthday, notes=self.notes.toPlainText(),
-            source=self.source.text(), referred_by_id=self.referred_by_id,
-            staff_id=staff if isinstance(staff, int) else None,
-            is_adherent=self.adherent.isChecked(), is_advocate=self.advocate.isChecked(),
-            penetration_percent=(Decimal(int(self.penetration.value()))
-                                 if self.penetration.value() >= 0 else None),
-            personal_discount_percent=(Decimal(str(self.personal_discount.value()))
-                                       if self.personal_discount.value() > 0 else None),
-            regular_since=self.data.draft.regular_since,
-            external_id=self.data.draft.external_id,
-            contacts=[ContactDraft(r["kind"], r["value"], r["label"], r["primary"])
-                      for r in self.contacts.records()],
-            addresses=[AddressDraft(r["line1"], r["line2"], r["city"], "", r["postcode"],
-                                    r["country"], r["label"], "", r["primary"])
-                       for r in self.addresses.records()],
-            dates=dates, documents=documents,
-            preferences=[PreferenceDraft(r["category"], r["value"])
-                         for r in self.preferences.records()],
-            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
-            consents=consents,
+        full_date = {"expires_on": _full_date, "issued_on": _full_date}
+        draft = replace(
+            self._base, **fields,
+            contacts=_rows(self.contacts, "contacts", ContactDraft, {}, problems),
+            addresses=_rows(self.addresses, "addresses", AddressDraft, {}, problems),
+            dates=_rows(self.dates, "dates", DateDraft, {"date": parse_user_date}, problems),
+            documents=_rows(self.documents, "documents", DocumentDraft, full_date, problems),
+            preferences=_rows(self.preferences, "preferences", PreferenceDraft, {}, problems),
+            consents=self._consents(),
         )
         return draft, problems
+
+    def _field_values(self) -> dict:
+        """The card's own fields (the tables and consents aside) as their widgets hold them,
+        by the name of the draft field each one edits."""
+        staff = self.staff.currentData()
+        return {
+            "family_name": self.family.text(), "given_name": self.given.text(),
+            "patronymic": self.patronymic.text(), "family_name_latin": self.family_latin.text(),
+            "given_name_latin": self.given_latin.text(), "company": self.company.text(),
+            "sex": self.sex.currentData(), "salutation": self.salutation.text(),
+            "language": self._language_code() or "", "birthday": self.birthday.text(),
+            "notes": self.notes.toPlainText(), "source": self.source.text(),
+            "referred_by_id": self.referred_by_id,
+            "staff_id": staff if isinstance(staff, int) else None,
+            "is_adherent": self.adherent.isChecked(), "is_advocate": self.advocate.isChecked(),
+            "penetration_percent": self.penetration.value(),
+            "personal_discount_percent": self.personal_discount.value(),
+            "tags": self.tags.text(),
+        }
+
+    def _consents(self) -> list[ConsentDraft]:
+        """A consent ticked or unticked here is recorded with the method shown ("agreed how"
+        describes this change); the others stay as loaded, with their own methods."""
+        method = self.consent_method.currentText().strip()
+        out = []
+        for consent in self._base.consents:
+            check = self.consent_checks.get(consent.channel)
+            if check is not None and check.isChecked() != consent.given:
+                out.append(replace(consent, given=check.isChecked(), method=method))
+            else:
+                out.append(replace(consent))  # a copy: validation cleans drafts in place
+        known = {c.channel for c in self._base.consents}
+        out += [ConsentDraft(channel, True, method) for channel, check in
+                self.consent_checks.items() if channel not in known and check.isChecked()]
+        return out
 
     def _language_code(self) -> str:
         text = self.language.currentText().strip()
@@ -1005,6 +1011,13 @@ class CustomerCard(QDialog):
             self.status.setText(self.tr("Not saved: fix the problems shown in red."))
             return False
         draft, _ = self.build_draft()
+        if (self.customer_id is not None and draft == self.data.draft
+                and self.links == self.data.links):
+            # nothing to write: no undo step, and the customer's updated_at stays true
+            self.dirty = False
+            self._update_title()
+            self.status.setText(self.tr("No changes to save."))
+            return True
         try:
             new_id, change = card_service.save_card(self.db, self.customer_id, draft,
                                                     self.links)
@@ -1183,6 +1196,49 @@ class CustomerCard(QDialog):
             return
         self.undo.push(actions.remove_interaction(self.db, self._history_ids[row]))
         self.refresh_history()
+
+
+_FIELD_PARSERS = {
+    "birthday": lambda text: parse_user_date(text, "birthday") if text.strip() else None,
+    "penetration_percent": lambda value: Decimal(int(value)) if value >= 0 else None,
+    "personal_discount_percent": lambda value: Decimal(str(value)) if value > 0 else None,
+    "tags": lambda text: [t.strip() for t in text.split(",") if t.strip()],
+}
+
+
+def _rows(table: RecordTable, name: str, factory, parsers: dict, problems: list) -> list:
+    """The table's rows as drafts. A loaded row is its loaded draft with the fields the user
+    changed, so every field the table does not show survives (including fields added to the
+    draft later); a row added here starts from the draft's defaults. A field that does not
+    parse is reported and keeps its loaded value; an added row with one is left out."""
+    out = []
+    for i, (origin, edited) in enumerate(table.changes()):
+        fields, parsed = {}, True
+        for key, value in edited.items():
+            parse = parsers.get(key)
+            try:
+                fields[key] = parse(value, f"{name}[{i}].{key}") if parse else value
+            except ValidationError as exc:
+                problems += exc.errors
+                parsed = False
+        if origin is not None:
+            out.append(replace(origin, **fields))
+        elif parsed:
+            out.append(factory(**fields))
+    return out
+
+
+def _full_date(text: str, field: str) -> dt.date | None:
+    if not text:
+        return None
+    parsed = parse_user_date(text, field)
+    if parsed.year is None:
+        raise ValidationError(FieldError(field, "needs a year"))
+    return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+def _day(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
 
 
 def _escape(text: str) -> str:

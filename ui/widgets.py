@@ -78,6 +78,7 @@ class RecordTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.errors = ErrorLabel()
+        self._origins: dict[int, tuple[object, dict]] = {}
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -101,7 +102,9 @@ class RecordTable(QWidget):
             height += self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(min(height, 260))
 
-    def add_record(self, record: dict, focus: bool = False) -> None:
+    def add_record(self, record: dict, focus: bool = False, origin: object = None) -> None:
+        """A row showing `record`; `origin`, if given, is what it was loaded from (see
+        changes)."""
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
@@ -126,6 +129,14 @@ class RecordTable(QWidget):
                 if spec.placeholder and not value:
                     item.setToolTip(spec.placeholder)
                 self.table.setItem(row, col, item)
+        if origin is not None:
+            # Kept on the row's (hidden) header item, which moves with the row when rows
+            # above it are removed, however they are removed.
+            key = len(self._origins)
+            self._origins[key] = (origin, self._record(row))
+            header = QTableWidgetItem()
+            header.setData(Qt.ItemDataRole.UserRole, key)
+            self.table.setVerticalHeaderItem(row, header)
         self.table.blockSignals(False)
         self._fit()
         if focus:
@@ -144,27 +155,43 @@ class RecordTable(QWidget):
         if rows:
             self.changed.emit()
 
-    def set_records(self, records: list[dict]) -> None:
+    def set_records(self, records: list[dict], origins: list | None = None) -> None:
         self.table.setRowCount(0)
-        for r in records:
-            self.add_record(r)
+        self._origins.clear()
+        for r, origin in zip(records, origins or [None] * len(records), strict=True):
+            self.add_record(r, origin=origin)
         self._fit()
 
     def records(self) -> list[dict]:
+        return [self._record(row) for row in range(self.table.rowCount())]
+
+    def changes(self) -> list[tuple[object, dict]]:
+        """Per row: its origin (None for a row added since) and the fields the user changed
+        since it was shown; every field of an added row."""
         out = []
         for row in range(self.table.rowCount()):
-            record = {}
-            for col, spec in enumerate(self.columns):
-                if spec.kind == "choice":
-                    record[spec.key] = self.table.cellWidget(row, col).currentData()
-                elif spec.kind == "check":
-                    item = self.table.item(row, col)
-                    record[spec.key] = bool(item and item.checkState() == Qt.CheckState.Checked)
-                else:
-                    item = self.table.item(row, col)
-                    record[spec.key] = item.text().strip() if item else ""
-            out.append(record)
+            record = self._record(row)
+            header = self.table.verticalHeaderItem(row)
+            key = header.data(Qt.ItemDataRole.UserRole) if header is not None else None
+            if key is None:
+                out.append((None, record))
+                continue
+            origin, shown = self._origins[key]
+            out.append((origin, {k: v for k, v in record.items() if v != shown[k]}))
         return out
+
+    def _record(self, row: int) -> dict:
+        record = {}
+        for col, spec in enumerate(self.columns):
+            if spec.kind == "choice":
+                record[spec.key] = self.table.cellWidget(row, col).currentData()
+            elif spec.kind == "check":
+                item = self.table.item(row, col)
+                record[spec.key] = bool(item and item.checkState() == Qt.CheckState.Checked)
+            else:
+                item = self.table.item(row, col)
+                record[spec.key] = item.text().strip() if item else ""
+        return record
 
     def mark_rows(self, rows: set[int]) -> None:
         """Tint the rows that have a problem."""
