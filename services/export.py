@@ -174,14 +174,14 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
                                                                           a["line2"]) if x),
                                               city=a["city"], region=a["region"],
                                               code=a["postcode"], country=a["country"])
-        if r["birthday"] and not r["birthday"].startswith("--"):
-            card.add("bday").value = r["birthday"]
-        elif version == "4.0":
-            card.add("bday").value = r["birthday"]
-        elif r["birthday"]:  # 3.0 has no "--MM-DD": Apple's convention for "year unknown"
+        if r["birthday"]:
             bday = card.add("bday")
-            bday.value = "1604" + r["birthday"][1:]
-            bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+            if version == "3.0" and r["birthday"].startswith("--"):
+                # 3.0 has no "--MM-DD": Apple's convention for "year unknown"
+                bday.value = "1604" + r["birthday"][1:]
+                bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+            else:
+                bday.value = r["birthday"]
         if r["notes"]:
             card.add("note").value = r["notes"]
         if r["tags"]:

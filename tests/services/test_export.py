@@ -98,3 +98,14 @@ def test_ics_export_of_a_segment_or_everyone(db, make_customer):
     data, count = export(db, "ics", [anna])
     (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
     assert count == 1 and "Иванова" in str(event["summary"])
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_vcard_of_a_customer_with_only_a_given_name(db, make_customer, version):
+    cid = make_customer(given_name="Анна")
+    data, n = export(db, "vcf", [cid], vcard_version=version)
+    (card,) = list(vobject.readComponents(data.decode("utf-8")))
+    assert n == 1 and card.version.value == version
+    assert card.n.value.given == "Анна" and card.fn.value == "Анна"
+    assert "bday" not in card.contents and "adr" not in card.contents
+    assert card.uid.value == f"regulars-customer-{cid}"
