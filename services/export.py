@@ -16,8 +16,9 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Address, ContactPoint, Customer, Tag, customer_tag
+from models import Address, ContactPoint, Customer, ImportantDate, Tag, customer_tag
 from models.database import Database
+from models.enums import DateKind, Sex
 from services.customers import customers_to_dicts
 from services.dates import iso_date
 from services.errors import field_error
@@ -75,6 +76,16 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
                     {"label": a.label, "recipient": a.recipient, "line1": a.line1,
                      "line2": a.line2, "city": a.city, "region": a.region,
                      "postcode": a.postcode, "country": a.country, "primary": a.is_primary})
+            dates: dict[int, list[dict]] = {}
+            for d in session.execute(select(
+                    ImportantDate.customer_id, ImportantDate.kind, ImportantDate.label,
+                    ImportantDate.year, ImportantDate.month, ImportantDate.day,
+                    ImportantDate.yearly, ImportantDate.note)
+                    .where(ImportantDate.customer_id.in_(part))
+                    .order_by(ImportantDate.customer_id, ImportantDate.id)):
+                dates.setdefault(d.customer_id, []).append(
+                    {"kind": d.kind, "label": d.label, "yearly": d.yearly,
+                     "date": iso_date(d.month, d.day, d.year), "note": d.note})
             tags: dict[int, list[str]] = {}
             for cid, name in session.execute(
                     select(customer_tag.c.customer_id, Tag.name)
@@ -96,7 +107,8 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
                     "given_name_latin": r.given_name_latin, "company": r.company,
                     "sex": r.sex, "language": r.language, "birthday": birthday,
                     "phones": mine.get("phone", []), "emails": mine.get("email", []),
-                    "addresses": addresses.get(cid, []), "tags": tags.get(cid, []),
+                    "addresses": addresses.get(cid, []), "dates": dates.get(cid, []),
+                    "tags": tags.get(cid, []),
                     "notes": r.notes,
                     "purchases": {"count": r.purchase_count, "total": float(r.total_spent),
                                   "last": r.last_purchase.isoformat() if r.last_purchase
@@ -143,9 +155,47 @@ def to_xlsx(records: list[dict]) -> bytes:
     return out.getvalue()
 
 
+# What vCard has no property for is written so that a re-import can find it again:
+#   sex       4.0 GENDER:F|M; 3.0 X-GENDER with the same letter (unknown: left out)
+#   language  4.0 LANG:ru; 3.0 X-LANGUAGE:ru
+#   dates     the first wedding anniversary as 4.0 ANNIVERSARY (3.0: X-ANNIVERSARY, as KDE and
+#             Evolution write it); every other important date as
+#             X-REGULARS-DATE;X-KIND=<DateKind value>[;X-LABEL=…][;X-YEARLY=FALSE]:<ISO date
+#             or --MM-DD>, the kind spelled as models.enums.DateKind stores it
+#   addresses every one, the primary first (readers that take one ADR take that), TYPE=home/
+#             work when the label is one of those (and pref for the primary), any other
+#             label as X-LABEL=…, the recipient as X-RECIPIENT=…; line 2 of the street after a
+#             line break in the street component, as Apple Contacts writes it
+_GENDER = {Sex.FEMALE.value: "F", Sex.MALE.value: "M"}
+_ADR_TYPES = ("home", "work")
+
+
+def _param(text: str) -> list[str]:
+    """A parameter value: vCard allows no double quote or line break in one."""
+    return [" ".join(text.replace('"', "'").split())]
+
+
+def _typed(prop, version: str, kinds: list[str], primary: bool = False) -> None:
+    if version == "3.0":
+        kinds = [k.upper() for k in kinds] + (["PREF"] if primary else [])
+    elif primary:
+        prop.params["PREF"] = ["1"]
+    if kinds:
+        prop.params["TYPE"] = kinds
+
+
+def _add_date(card, name: str, date: dict):
+    prop = card.add(name)
+    prop.value = date["date"]
+    if date["label"]:
+        prop.params["X-LABEL"] = _param(date["label"])
+    return prop
+
+
 def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
     if version not in ("3.0", "4.0"):
         raise field_error("version", "vCard 3.0 or 4.0")
+    ext = "" if version == "4.0" else "x-"  # 4.0's own property, or 3.0's extension of it
     cards = []
     for r in records:
         card = vobject.vCard()
@@ -155,6 +205,10 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
         card.add("fn").value = r["name"]
         if r["company"]:
             card.add("org").value = [r["company"]]
+        if r["sex"] in _GENDER:
+            card.add(ext + "gender").value = _GENDER[r["sex"]]
+        if r["language"]:
+            card.add("lang" if version == "4.0" else "x-language").value = r["language"]
         for phone in r["phones"]:
             tel = card.add("tel")
             tel.value = phone["value"]
@@ -168,12 +222,17 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
                 [label.upper() if version == "3.0" else label] if label else [])
             if kinds:
                 entry.params["TYPE"] = kinds
-        for a in r["addresses"]:
+        for a in sorted(r["addresses"], key=lambda a: not a["primary"]):
             adr = card.add("adr")
-            adr.value = vobject.vcard.Address(street=", ".join(x for x in (a["line1"],
-                                                                          a["line2"]) if x),
-                                              city=a["city"], region=a["region"],
-                                              code=a["postcode"], country=a["country"])
+            adr.value = vobject.vcard.Address(
+                street="\n".join(x for x in (a["line1"], a["line2"]) if x), city=a["city"],
+                region=a["region"], code=a["postcode"], country=a["country"])
+            label = a["label"].lower()
+            _typed(adr, version, [label] if label in _ADR_TYPES else [], a["primary"])
+            if a["label"] and label not in _ADR_TYPES:
+                adr.params["X-LABEL"] = _param(a["label"])
+            if a["recipient"]:
+                adr.params["X-RECIPIENT"] = _param(a["recipient"])
         if r["birthday"]:
             bday = card.add("bday")
             if version == "3.0" and r["birthday"].startswith("--"):
@@ -182,6 +241,15 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
                 bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
             else:
                 bday.value = r["birthday"]
+        wedding = next((d for d in r["dates"] if d["kind"] == DateKind.WEDDING.value), None)
+        if wedding is not None:  # at most one ANNIVERSARY in a card (RFC 6350)
+            _add_date(card, ext + "anniversary", wedding)
+        for d in r["dates"]:
+            if d is not wedding:
+                prop = _add_date(card, "x-regulars-date", d)
+                prop.params["X-KIND"] = [d["kind"]]
+                if not d["yearly"]:
+                    prop.params["X-YEARLY"] = ["FALSE"]
         if r["notes"]:
             card.add("note").value = r["notes"]
         if r["tags"]:
