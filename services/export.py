@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import vobject
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,9 +28,13 @@ from services.mailing import safe_cell
 from services.search import all_ids
 from services.views import display_name
 
+# The headers are the import's field names (services.importing), so that a file exported
+# here maps itself column by column when it is imported again.
 COLUMNS = ("id", "family_name", "given_name", "patronymic", "family_name_latin",
            "given_name_latin", "company", "sex", "language", "birthday", "phone", "email",
-           "city", "tags", "notes", "purchases", "total_spent", "last_purchase")
+           "address_line1", "address_line2", "city", "region", "postcode", "country", "tags",
+           "notes", "purchases", "total_spent", "last_purchase")
+PHONE = COLUMNS.index("phone")
 FORMATS = ("csv", "xlsx", "vcf", "json", "ics")
 CHUNK = 2000
 
@@ -125,11 +130,20 @@ def _all(items: list[dict]) -> str:
     return ", ".join(i["value"] for i in ordered)
 
 
+_ADDRESS_PARTS = ("line1", "line2", "city", "region", "postcode", "country")
+
+
+def _primary_address(addresses: list[dict]) -> dict | None:
+    """The primary address, else the first (the one a table has room for)."""
+    return next((a for a in addresses if a["primary"]), addresses[0] if addresses else None)
+
+
 def _row(r: dict) -> list:
+    address = _primary_address(r["addresses"])
     return [r["id"], r["family_name"], r["given_name"], r["patronymic"],
             r["family_name_latin"], r["given_name_latin"], r["company"], r["sex"],
             r["language"], r["birthday"] or "", _all(r["phones"]), _all(r["emails"]),
-            r["addresses"][0]["city"] if r["addresses"] else "", ", ".join(r["tags"]),
+            *(address[k] if address else "" for k in _ADDRESS_PARTS), ", ".join(r["tags"]),
             r["notes"], r["purchases"]["count"], r["purchases"]["total"],
             r["purchases"]["last"] or ""]
 
@@ -143,13 +157,24 @@ def to_csv(records: list[dict]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _text_cell(sheet, text: str) -> WriteOnlyCell:
+    """A cell Excel keeps as text: a phone number as a number would lose its + (and be
+    shown as 7.9E+10), and an apostrophe in front would be part of the value."""
+    cell = WriteOnlyCell(sheet, value=text or None)
+    cell.data_type = "s"  # openpyxl would take a value starting with = for a formula
+    cell.number_format = "@"  # what is typed in over it stays text too
+    return cell
+
+
 def to_xlsx(records: list[dict]) -> bytes:
     # write-only: rows go straight to the file instead of a cell object each
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Customers")
     sheet.append(list(COLUMNS))
     for r in records:
-        sheet.append([safe_cell(v) if isinstance(v, str) else v for v in _row(r)])
+        row = [safe_cell(v) if isinstance(v, str) else v for v in _row(r)]
+        row[PHONE] = _text_cell(sheet, _all(r["phones"]))
+        sheet.append(row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -20,7 +20,9 @@ from services.customers import (
 )
 from services.dates import PartialDate
 from services.errors import ValidationError
-from services.export import export
+from services.export import COLUMNS, export
+from services.import_readers import read_file
+from services.importing import guess_mapping, import_table
 from services.interactions import add_interaction
 from services.purchases import add_purchase
 
@@ -215,3 +217,75 @@ def test_json_carries_everything_stored(db, complete):
             maria["archived_at"]) == (5.0, "2020-05-01", "crm-17", None)
     assert (maria["salutation"], maria["source"], maria["adherent"]) == (
         "Мария Ивановна", "fair", True)
+
+
+@pytest.fixture
+def plain(db):
+    """One phone, a primary address that is not the first, and cells that look like
+    formulas."""
+    with db.transaction() as s:
+        return create_customer(s, CustomerDraft(
+            family_name="Иванова", given_name="Ольга", sex="female", language="bg",
+            notes="+1+cmd|' /C calc'!A0", source="@fair",
+            contacts=[ContactDraft("phone", "+359888123456", "mobile")],
+            addresses=[AddressDraft("ul. Vitosha 1", city="Sofia", country="BG"),
+                       AddressDraft("ул. Ленина, 1", "кв. 5", "Москва", "Московская обл.",
+                                    "101000", "RU", primary=True)])).id
+
+
+def test_table_headers_are_the_ones_the_import_recognises():
+    mapping = dict(zip(COLUMNS, guess_mapping(COLUMNS), strict=True))
+    for column in ("family_name", "given_name", "sex", "language", "birthday", "phone",
+                   "email", "address_line1", "address_line2", "city", "region", "postcode",
+                   "country", "tags", "notes"):
+        assert mapping[column] == column
+
+
+def test_csv_has_the_primary_address_and_a_bare_e164_phone(db, plain):
+    data, _ = export(db, "csv", [plain])
+    (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    assert [row[k] for k in ("address_line1", "address_line2", "city", "region", "postcode",
+                             "country")] == ["ул. Ленина, 1", "кв. 5", "Москва",
+                                             "Московская обл.", "101000", "RU"]
+    assert (row["sex"], row["language"]) == ("female", "bg")
+    assert row["phone"] == "+359888123456"  # + and digits only: no formula to fear
+    assert row["notes"] == "'+1+cmd|' /C calc'!A0"
+
+
+def test_xlsx_phone_is_a_text_cell_without_an_apostrophe(db, two, plain):
+    data, _ = export(db, "xlsx")
+    sheet = load_workbook(io.BytesIO(data)).active
+    header = [c.value for c in sheet[1]]
+    rows = {r[1].value: dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2)}
+    phone = rows["Иванова"]["phone"]
+    assert (phone.value, phone.data_type, phone.number_format) == ("+359888123456", "s", "@")
+    both = rows["Петрова"]["phone"]
+    assert (both.value, both.data_type) == ("+79123456789, +74951234567", "s")
+    assert rows["Иванова"]["notes"].value.startswith("'+1+")
+    assert rows["Иванова"]["postcode"].value == "101000"
+    assert rows["'=cmd|' /C calc'!A0"]["phone"].value is None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_table_round_trip_keeps_the_primary_address_sex_and_language(db, plain, tmp_path, fmt):
+    from services.customers import customer_to_dict, get_customer
+    from services.store import open_store
+
+    path = tmp_path / f"out.{fmt}"
+    path.write_bytes(export(db, fmt, [plain])[0])
+    table = read_file(path)
+    other = open_store(tmp_path / "other.regulars", create=True)
+    try:
+        report = import_table(other, table, guess_mapping(table.headers), "customers")
+        assert (report.created, report.rejected) == (1, 0), report.errors
+        with other.sessions() as s:
+            back = customer_to_dict(s, get_customer(s, 1))
+    finally:
+        other.close()
+    (address,) = back["addresses"]
+    assert {k: address[k] for k in ("line1", "line2", "city", "region", "postcode",
+                                    "country")} == {
+        "line1": "ул. Ленина, 1", "line2": "кв. 5", "city": "Москва",
+        "region": "Московская обл.", "postcode": "101000", "country": "RU"}
+    assert (back["sex"], back["language"]) == ("female", "bg")
+    assert [p["value"] for p in back["phones"]] == ["+359888123456"]
