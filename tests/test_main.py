@@ -453,6 +453,10 @@ def test_export_command(cli, tmp_path):
     code, text, _ = cli("export", "--format", "json", "-o", str(out))
     assert code == 0 and "1 customer(s)" in text
     assert json.loads(out.read_text())["customers"][0]["family_name"] == "Петрова"
+    for version in ("3.0", "4.0"):  # a customer without a birthday once crashed 4.0
+        code, text, err = cli("export", "--format", "vcf", "--vcard", version, "-o",
+                              str(tmp_path / f"{version}.vcf"))
+        assert (code, err) == (0, "") and "1 customer(s)" in text
     code, _, err = cli("export", "--format", "vcf", "-o", str(tmp_path / "no" / "x.vcf"))
     assert code == 2 and "no such folder" in err
 
