@@ -175,6 +175,9 @@ def build_parser() -> Parser:
     cards.add_argument("--layout", choices=["band", "minimal"], default="band")
     cards.add_argument("--one-per-page", action="store_true", help="for a card printer")
     cards.add_argument("--qr", action="store_true", help="add a QR code of the number")
+    cards.add_argument("--issue", action="store_true",
+                       help="first issue a card to each chosen customer who has none "
+                       "(those cards are marked printed afterwards)")
     cards.set_defaults(func=cmd_cards)
 
     letters = sub.add_parser("letters", help="mail-merge letters from a template (PDF)")
@@ -600,6 +603,7 @@ def _run_job(args, job) -> int:
         _write_file(args.output, result.pdf)
         result.done()
     print(f"{result.count} {NOUNS[job.kind]} written to {args.output}"
+          + (f"; {result.issued} card(s) issued" if result.issued else "")
           + (f"; {len(result.skipped)} skipped" if result.skipped else ""))
     return 0
 
@@ -625,7 +629,7 @@ def cmd_cards(args) -> int:
     ids = None if (args.all or args.unprinted or args.segment) else _customer_ids(args)
     return _run_job(args, PrintJob("cards", ids, page=args.page, layout=args.layout,
                                    one_per_page=args.one_per_page, qr=args.qr,
-                                   unprinted=args.unprinted))
+                                   unprinted=args.unprinted, issue=args.issue))
 
 
 def cmd_letters(args) -> int:

@@ -589,6 +589,10 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _number(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
 def customers_to_dicts(session: Session, ids: list[int], chunk: int = 500) -> list[dict]:
     """customer_to_dict for many customers, in that order, loaded a few hundred at a time
     with their rows in one query per table (an export of 100,000 takes seconds, not
@@ -633,13 +637,13 @@ def customer_to_dict(session: Session, customer: Customer, summary: dict | None 
     if customer.birth_month and customer.birth_day:
         birthday = PartialDate(customer.birth_month, customer.birth_day, customer.birth_year).iso()
     summary = summary or purchase_summary(session, customer.id)
-    related = [{"kind": r.kind, "customer_id": r.other_id, "name": r.other.display_name}
-               for r in customer.relationships]
+    related = [{"kind": r.kind, "customer_id": r.other_id, "name": r.other.display_name,
+                "note": r.note} for r in customer.relationships]
     if incoming is None:
         incoming = session.execute(select(Relationship).where(
             Relationship.other_id == customer.id)).scalars()
     related += [{"kind": f"{r.kind}_of", "customer_id": r.customer_id,
-                 "name": r.customer.display_name} for r in incoming]
+                 "name": r.customer.display_name, "note": r.note} for r in incoming]
     return {
         "id": customer.id,
         "name": customer.display_name,
@@ -660,20 +664,23 @@ def customer_to_dict(session: Session, customer: Customer, summary: dict | None 
         ],
         "dates": [
             {"kind": x.kind, "label": x.label, "yearly": x.yearly,
-             "date": PartialDate(x.month, x.day, x.year).iso()}
+             "date": PartialDate(x.month, x.day, x.year).iso(), "note": x.note}
             for x in customer.dates
         ],
         "documents": [
             {"kind": x.kind, "number": x.number, "issued_on": _iso(x.issued_on),
-             "expires_on": _iso(x.expires_on), "citizenship": x.citizenship}
+             "expires_on": _iso(x.expires_on), "citizenship": x.citizenship,
+             "issued_by": x.issued_by, "note": x.note}
             for x in customer.documents
         ],
         "relationships": related,
-        "preferences": [{"category": p.category, "value": p.value} for p in customer.preferences],
+        "preferences": [{"category": p.category, "value": p.value, "note": p.note}
+                        for p in customer.preferences],
         "tags": [t.name for t in customer.tags],
         "consents": {
             c.channel: {"status": c.status, "given_at": _iso(c.given_at),
-                        "withdrawn_at": _iso(c.withdrawn_at), "method": c.method}
+                        "withdrawn_at": _iso(c.withdrawn_at), "method": c.method,
+                        "changed_at": _iso(c.changed_at)}
             for c in customer.consents
         },
         "notes": customer.notes,
@@ -687,9 +694,12 @@ def customer_to_dict(session: Session, customer: Customer, summary: dict | None 
         "staff": customer.staff.name if customer.staff else None,
         "adherent": customer.is_adherent,
         "advocate": customer.is_advocate,
-        "penetration_percent": (float(customer.penetration_percent)
-                                if customer.penetration_percent is not None else None),
+        "penetration_percent": _number(customer.penetration_percent),
         "archived": customer.archived,
+        "archived_at": _iso(customer.archived_at),
+        "personal_discount_percent": _number(customer.personal_discount_percent),
+        "regular_since": _iso(customer.regular_since),
+        "external_id": customer.external_id,
         "created_at": _iso(customer.created_at),
         "updated_at": _iso(customer.updated_at),
         "purchases": {

@@ -13,11 +13,13 @@ from decimal import Decimal
 
 import vobject
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Address, ContactPoint, Customer, Tag, customer_tag
+from models import Address, ContactPoint, Customer, ImportantDate, Tag, customer_tag
 from models.database import Database
+from models.enums import DateKind, Sex
 from services.customers import customers_to_dicts
 from services.dates import iso_date
 from services.errors import field_error
@@ -26,9 +28,13 @@ from services.mailing import safe_cell
 from services.search import all_ids
 from services.views import display_name
 
+# The headers are the import's field names (services.importing), so that a file exported
+# here maps itself column by column when it is imported again.
 COLUMNS = ("id", "family_name", "given_name", "patronymic", "family_name_latin",
            "given_name_latin", "company", "sex", "language", "birthday", "phone", "email",
-           "city", "tags", "notes", "purchases", "total_spent", "last_purchase")
+           "address_line1", "address_line2", "city", "region", "postcode", "country", "tags",
+           "notes", "purchases", "total_spent", "last_purchase")
+PHONE = COLUMNS.index("phone")
 FORMATS = ("csv", "xlsx", "vcf", "json", "ics")
 CHUNK = 2000
 
@@ -75,6 +81,16 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
                     {"label": a.label, "recipient": a.recipient, "line1": a.line1,
                      "line2": a.line2, "city": a.city, "region": a.region,
                      "postcode": a.postcode, "country": a.country, "primary": a.is_primary})
+            dates: dict[int, list[dict]] = {}
+            for d in session.execute(select(
+                    ImportantDate.customer_id, ImportantDate.kind, ImportantDate.label,
+                    ImportantDate.year, ImportantDate.month, ImportantDate.day,
+                    ImportantDate.yearly, ImportantDate.note)
+                    .where(ImportantDate.customer_id.in_(part))
+                    .order_by(ImportantDate.customer_id, ImportantDate.id)):
+                dates.setdefault(d.customer_id, []).append(
+                    {"kind": d.kind, "label": d.label, "yearly": d.yearly,
+                     "date": iso_date(d.month, d.day, d.year), "note": d.note})
             tags: dict[int, list[str]] = {}
             for cid, name in session.execute(
                     select(customer_tag.c.customer_id, Tag.name)
@@ -96,7 +112,8 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
                     "given_name_latin": r.given_name_latin, "company": r.company,
                     "sex": r.sex, "language": r.language, "birthday": birthday,
                     "phones": mine.get("phone", []), "emails": mine.get("email", []),
-                    "addresses": addresses.get(cid, []), "tags": tags.get(cid, []),
+                    "addresses": addresses.get(cid, []), "dates": dates.get(cid, []),
+                    "tags": tags.get(cid, []),
                     "notes": r.notes,
                     "purchases": {"count": r.purchase_count, "total": float(r.total_spent),
                                   "last": r.last_purchase.isoformat() if r.last_purchase
@@ -113,11 +130,20 @@ def _all(items: list[dict]) -> str:
     return ", ".join(i["value"] for i in ordered)
 
 
+_ADDRESS_PARTS = ("line1", "line2", "city", "region", "postcode", "country")
+
+
+def _primary_address(addresses: list[dict]) -> dict | None:
+    """The primary address, else the first (the one a table has room for)."""
+    return next((a for a in addresses if a["primary"]), addresses[0] if addresses else None)
+
+
 def _row(r: dict) -> list:
+    address = _primary_address(r["addresses"])
     return [r["id"], r["family_name"], r["given_name"], r["patronymic"],
             r["family_name_latin"], r["given_name_latin"], r["company"], r["sex"],
             r["language"], r["birthday"] or "", _all(r["phones"]), _all(r["emails"]),
-            r["addresses"][0]["city"] if r["addresses"] else "", ", ".join(r["tags"]),
+            *(address[k] if address else "" for k in _ADDRESS_PARTS), ", ".join(r["tags"]),
             r["notes"], r["purchases"]["count"], r["purchases"]["total"],
             r["purchases"]["last"] or ""]
 
@@ -131,21 +157,70 @@ def to_csv(records: list[dict]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _text_cell(sheet, text: str) -> WriteOnlyCell:
+    """A cell Excel keeps as text: a phone number as a number would lose its + (and be
+    shown as 7.9E+10), and an apostrophe in front would be part of the value."""
+    cell = WriteOnlyCell(sheet, value=text or None)
+    cell.data_type = "s"  # openpyxl would take a value starting with = for a formula
+    cell.number_format = "@"  # what is typed in over it stays text too
+    return cell
+
+
 def to_xlsx(records: list[dict]) -> bytes:
     # write-only: rows go straight to the file instead of a cell object each
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Customers")
     sheet.append(list(COLUMNS))
     for r in records:
-        sheet.append([safe_cell(v) if isinstance(v, str) else v for v in _row(r)])
+        row = [safe_cell(v) if isinstance(v, str) else v for v in _row(r)]
+        row[PHONE] = _text_cell(sheet, _all(r["phones"]))
+        sheet.append(row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
+# What vCard has no property for is written so that a re-import can find it again:
+#   sex       4.0 GENDER:F|M; 3.0 X-GENDER with the same letter (unknown: left out)
+#   language  4.0 LANG:ru; 3.0 X-LANGUAGE:ru
+#   dates     the first wedding anniversary as 4.0 ANNIVERSARY (3.0: X-ANNIVERSARY, as KDE and
+#             Evolution write it); every other important date as
+#             X-REGULARS-DATE;X-KIND=<DateKind value>[;X-LABEL=…][;X-YEARLY=FALSE]:<ISO date
+#             or --MM-DD>, the kind spelled as models.enums.DateKind stores it
+#   addresses every one, the primary first (readers that take one ADR take that), TYPE=home/
+#             work when the label is one of those (and pref for the primary), any other
+#             label as X-LABEL=…, the recipient as X-RECIPIENT=…; line 2 of the street after a
+#             line break in the street component, as Apple Contacts writes it
+_GENDER = {Sex.FEMALE.value: "F", Sex.MALE.value: "M"}
+_ADR_TYPES = ("home", "work")
+
+
+def _param(text: str) -> list[str]:
+    """A parameter value: vCard allows no double quote or line break in one."""
+    return [" ".join(text.replace('"', "'").split())]
+
+
+def _typed(prop, version: str, kinds: list[str], primary: bool = False) -> None:
+    if version == "3.0":
+        kinds = [k.upper() for k in kinds] + (["PREF"] if primary else [])
+    elif primary:
+        prop.params["PREF"] = ["1"]
+    if kinds:
+        prop.params["TYPE"] = kinds
+
+
+def _add_date(card, name: str, date: dict):
+    prop = card.add(name)
+    prop.value = date["date"]
+    if date["label"]:
+        prop.params["X-LABEL"] = _param(date["label"])
+    return prop
+
+
 def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
     if version not in ("3.0", "4.0"):
         raise field_error("version", "vCard 3.0 or 4.0")
+    ext = "" if version == "4.0" else "x-"  # 4.0's own property, or 3.0's extension of it
     cards = []
     for r in records:
         card = vobject.vCard()
@@ -155,6 +230,10 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
         card.add("fn").value = r["name"]
         if r["company"]:
             card.add("org").value = [r["company"]]
+        if r["sex"] in _GENDER:
+            card.add(ext + "gender").value = _GENDER[r["sex"]]
+        if r["language"]:
+            card.add("lang" if version == "4.0" else "x-language").value = r["language"]
         for phone in r["phones"]:
             tel = card.add("tel")
             tel.value = phone["value"]
@@ -168,20 +247,34 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
                 [label.upper() if version == "3.0" else label] if label else [])
             if kinds:
                 entry.params["TYPE"] = kinds
-        for a in r["addresses"]:
+        for a in sorted(r["addresses"], key=lambda a: not a["primary"]):
             adr = card.add("adr")
-            adr.value = vobject.vcard.Address(street=", ".join(x for x in (a["line1"],
-                                                                          a["line2"]) if x),
-                                              city=a["city"], region=a["region"],
-                                              code=a["postcode"], country=a["country"])
-        if r["birthday"] and not r["birthday"].startswith("--"):
-            card.add("bday").value = r["birthday"]
-        elif version == "4.0":
-            card.add("bday").value = r["birthday"]
-        elif r["birthday"]:  # 3.0 has no "--MM-DD": Apple's convention for "year unknown"
+            adr.value = vobject.vcard.Address(
+                street="\n".join(x for x in (a["line1"], a["line2"]) if x), city=a["city"],
+                region=a["region"], code=a["postcode"], country=a["country"])
+            label = a["label"].lower()
+            _typed(adr, version, [label] if label in _ADR_TYPES else [], a["primary"])
+            if a["label"] and label not in _ADR_TYPES:
+                adr.params["X-LABEL"] = _param(a["label"])
+            if a["recipient"]:
+                adr.params["X-RECIPIENT"] = _param(a["recipient"])
+        if r["birthday"]:
             bday = card.add("bday")
-            bday.value = "1604" + r["birthday"][1:]
-            bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+            if version == "3.0" and r["birthday"].startswith("--"):
+                # 3.0 has no "--MM-DD": Apple's convention for "year unknown"
+                bday.value = "1604" + r["birthday"][1:]
+                bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+            else:
+                bday.value = r["birthday"]
+        wedding = next((d for d in r["dates"] if d["kind"] == DateKind.WEDDING.value), None)
+        if wedding is not None:  # at most one ANNIVERSARY in a card (RFC 6350)
+            _add_date(card, ext + "anniversary", wedding)
+        for d in r["dates"]:
+            if d is not wedding:
+                prop = _add_date(card, "x-regulars-date", d)
+                prop.params["X-KIND"] = [d["kind"]]
+                if not d["yearly"]:
+                    prop.params["X-YEARLY"] = ["FALSE"]
         if r["notes"]:
             card.add("note").value = r["notes"]
         if r["tags"]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models import Card, Coupon, DiscountLevel, Interaction, PointsEntry, Purchase
+from models import Card, Coupon, Customer, DiscountLevel, Interaction, PointsEntry, Purchase
 from models.types import utcnow
 from services import settings
 from services.customers import get_customer
@@ -19,6 +20,7 @@ from services.errors import NotFoundError, ServiceError, field_error
 from services.purchases import add_purchase, parse_amount
 
 CENT = Decimal("0.01")
+CARD_CHUNK = 2000  # customer ids per query, well under SQLite's limit of bound parameters
 
 # Settings that belong to loyalty, with their defaults (stored like every other setting).
 LOYALTY_DEFAULTS = {
@@ -255,6 +257,20 @@ def issue_card(session: Session, customer_id: int) -> Card:
     session.flush()
     _reindex(session, customer_id)
     return card
+
+
+def issue_missing_cards(session: Session, customer_ids: Sequence[int]) -> list[Card]:
+    """A card for each of these customers who has no active one (archived customers and
+    unknown ids are passed over), in the order given."""
+    ids = list(dict.fromkeys(customer_ids))
+    wanting: set[int] = set()
+    for start in range(0, len(ids), CARD_CHUNK):
+        part = ids[start:start + CARD_CHUNK]
+        wanting.update(session.execute(select(Customer.id).where(
+            Customer.id.in_(part), Customer.archived.is_(False),
+            ~select(Card.id).where(Card.customer_id == Customer.id,
+                                   Card.status == "active").exists())).scalars())
+    return [issue_card(session, cid) for cid in ids if cid in wanting]
 
 
 def find_card(session: Session, number: str) -> Card:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from services.search import all_ids
 
 CHUNK = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 
 
 @dataclass(frozen=True)
@@ -93,9 +95,13 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
 
 
 def safe_cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula."""
+    """A cell a spreadsheet will not run as a formula. A phone number in E.164 (+ and digits
+    only) is left bare: it cannot hold a formula, and SMS gateways and importers want it as
+    it is, not with an apostrophe."""
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    if text.startswith(FORMULA_START) and not E164.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def export_csv(recipients: list[MailRecipient], channel: str) -> bytes:

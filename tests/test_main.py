@@ -313,6 +313,51 @@ def test_cards_command_marks_unprinted(tmp_path, capsys):
     assert len(PdfReader(str(out)).pages) == 2
 
 
+def test_cards_command_issues_cards_to_those_who_have_none(tmp_path, capsys):
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from models import Card
+    from services import loyalty
+    from services.bulk import set_archived
+    from services.customers import CustomerDraft, create_customer
+    from services.store import open_store
+
+    path = tmp_path / "c.regulars"
+    with open_store(path) as db, db.transaction() as s:
+        has, one, two, gone = (create_customer(s, CustomerDraft(family_name=name)).id
+                               for name in ("Has", "One", "Two", "Gone"))
+        loyalty.issue_card(s, has)
+        set_archived(s, [gone])
+    out = tmp_path / "cards.pdf"
+    chosen = ["cards", "--customers", f"{has},{one},{two},{gone}", "--one-per-page", "--db",
+              str(path), "-o", str(out)]
+    assert run_cli(chosen) == 0  # without --issue: only the card there is
+    assert "1 card(s) written" in capsys.readouterr().out
+    assert run_cli(["cards", "--customers", str(one), "--db", str(path), "-o", str(out)]) == 2
+    assert "no cards to print" in capsys.readouterr().err
+
+    assert run_cli([*chosen, "--issue"]) == 0
+    io = capsys.readouterr()
+    assert "3 card(s) written" in io.out and "2 card(s) issued; 1 skipped" in io.out
+    assert f"skipped #{gone} Gone" in io.err
+    with open_store(path) as db, db.sessions() as s:
+        cards = {c.customer_id: c for c in s.execute(
+            select(Card).where(Card.status == "active")).scalars()}
+    assert sorted(cards) == sorted([has, one, two])
+    # the new ones are printed now; the card that was there keeps its state
+    assert cards[one].printed_at and cards[two].printed_at and cards[has].printed_at is None
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 6  # one card per page, front and back
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert all(cards[c].number in text for c in (has, one, two))
+
+    assert run_cli([*chosen, "--issue"]) == 0  # everyone has one now: none issued again
+    assert "issued" not in capsys.readouterr().out
+    assert run_cli(["cards", "--unprinted", "--issue", "--db", str(path), "-o", str(out)]) == 2
+    assert "issue:" in capsys.readouterr().err
+
+
 def test_letters_command(tmp_path, capsys):
     from pypdf import PdfReader
 
@@ -409,6 +454,10 @@ def test_export_command(cli, tmp_path):
     code, text, _ = cli("export", "--format", "json", "-o", str(out))
     assert code == 0 and "1 customer(s)" in text
     assert json.loads(out.read_text())["customers"][0]["family_name"] == "Петрова"
+    for version in ("3.0", "4.0"):  # a customer without a birthday once crashed 4.0
+        code, text, err = cli("export", "--format", "vcf", "--vcard", version, "-o",
+                              str(tmp_path / f"{version}.vcf"))
+        assert (code, err) == (0, "") and "1 customer(s)" in text
     code, _, err = cli("export", "--format", "vcf", "-o", str(tmp_path / "no" / "x.vcf"))
     assert code == 2 and "no such folder" in err
 

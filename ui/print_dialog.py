@@ -115,12 +115,20 @@ class PrintDialog(QDialog):
         self.layout_.addItems(["band", "minimal"])
         self.one_per_page = QCheckBox(self.tr("One card per page (card printer)"))
         self.qr = QCheckBox(self.tr("QR code"))
+        self.issue = QCheckBox(self.tr("Issue a card to customers who have none"))
+        self.issue.setObjectName("issueCards")
+        self.issue.setToolTip(self.tr("The cards are issued when you press Preview, so that "
+                                      "their numbers show; they count as printed once you "
+                                      "print or save them"))
+        # "not printed yet" chooses cards, not customers who could be given one
+        self.who_unprinted.toggled.connect(lambda on: self.issue.setEnabled(not on))
         cards = QWidget()
         form = QFormLayout(cards)
         form.addRow(self.tr("Paper"), self.card_page)
         form.addRow(self.tr("Layout"), self.layout_)
         form.addRow(self.one_per_page)
         form.addRow(self.qr)
+        form.addRow(self.issue)
         for w in (letters, envelopes, labels, cards):
             self.options.addWidget(w)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -133,6 +141,8 @@ class PrintDialog(QDialog):
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped")
         self.skipped.setWordWrap(True)
+        self.issued = QLabel()
+        self.issued.setObjectName("issued")
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("What")))
@@ -149,6 +159,7 @@ class PrintDialog(QDialog):
         left.addWidget(self.preview_button)
         left.addWidget(self.error)
         left.addWidget(self.skipped)
+        left.addWidget(self.issued)
         left.addStretch(1)
 
         self.image = QLabel()
@@ -205,6 +216,7 @@ class PrintDialog(QDialog):
     def _clear(self) -> None:
         self.result_ = None
         self.image.clear()
+        self.issued.setText("")
         self.page_label.setText(self.tr("Press Preview to see the pages"))
         for b in (self.print_button, self.save_button, self.prev_button, self.next_button):
             b.setEnabled(False)
@@ -226,6 +238,7 @@ class PrintDialog(QDialog):
                         page=self.card_page.currentText(), layout=self.layout_.currentText(),
                         one_per_page=self.one_per_page.isChecked(), qr=self.qr.isChecked(),
                         unprinted=self.who_unprinted.isChecked(),
+                        issue=self.issue.isEnabled() and self.issue.isChecked(),
                         record=self.record.isChecked())
 
     def preview(self) -> None:
@@ -241,6 +254,9 @@ class PrintDialog(QDialog):
             return
         self.error.show_messages([])
         self._show_skipped(self.result_.skipped)
+        if self.result_.issued:
+            self.issued.setText(self.tr("%1 new card(s) issued.")
+                                .replace("%1", str(self.result_.issued)))
         self.pages = page_count(self.result_.pdf)
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)

@@ -11,12 +11,14 @@ from models import Customer
 from models.database import Database
 from services import settings
 from services.errors import ServiceError, field_error
+from services.loyalty import issue_missing_cards
 from services.printing.card_data import card_faces, mark_printed
 from services.printing.cards import cards_pdf
 from services.printing.envelopes import envelopes_pdf, sender_lines
 from services.printing.labels import get_sheet, labels_pdf, parse_grid
 from services.printing.letters import compose, letters_pdf, record_letters, template_for
 from services.printing.recipients import Skipped, recipients
+from services.search import all_ids
 
 KINDS = ("cards", "letters", "envelopes", "labels")
 NOUNS = {"cards": "card(s)", "letters": "letter(s)", "envelopes": "envelope(s)",
@@ -43,6 +45,7 @@ class PrintJob:
     one_per_page: bool = False
     qr: bool = False
     unprinted: bool = False
+    issue: bool = False  # cards: first issue one to each chosen customer who has none
     record: bool = True
 
 
@@ -52,11 +55,24 @@ class PrintResult:
     count: int
     skipped: list[Skipped] = field(default_factory=list)
     done: Callable[[], None] = lambda: None  # call once the PDF is printed or saved
+    issued: int = 0  # cards issued for this job
+
+
+def _issue_cards(db: Database, job: PrintJob) -> list[int]:
+    if job.unprinted:  # "not printed yet" chooses cards, not customers to give one to
+        raise field_error("issue", "cards are issued to chosen customers, not with the cards "
+                          "not printed yet")
+    with db.transaction() as session:
+        ids = all_ids(session) if job.customer_ids is None else job.customer_ids
+        return [card.id for card in issue_missing_cards(session, ids)]
 
 
 def build(db: Database, job: PrintJob) -> PrintResult:
     if job.kind not in KINDS:
         raise field_error("kind", f"'{job.kind}' is not one of: {', '.join(KINDS)}")
+    # Before the reading session starts: it would not see cards written after its snapshot.
+    # The numbers on the faces are the cards' own, so even a preview needs them issued.
+    issued = _issue_cards(db, job) if job.kind == "cards" and job.issue else []
     with db.sessions() as session:
         profile = settings.profile(session)
         business = sender_lines(profile.name, profile.address)
@@ -70,11 +86,11 @@ def build(db: Database, job: PrintJob) -> PrintResult:
                             per_page=job.one_per_page)
 
             def cards_done() -> None:
-                if job.unprinted:
+                if job.unprinted or issued:
                     with db.transaction() as s:
-                        mark_printed(s, card_ids)
+                        mark_printed(s, card_ids if job.unprinted else issued)
 
-            return PrintResult(pdf, len(faces), skipped, cards_done)
+            return PrintResult(pdf, len(faces), skipped, cards_done, len(issued))
         if job.kind == "letters":
             template_for(session, job.template, "en")
         people, skipped = recipients(session, job.customer_ids)

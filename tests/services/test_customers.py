@@ -143,7 +143,7 @@ def test_update_round_trips_through_the_draft(db):
     assert data["consents"]["sms"]["status"] == "given"
     assert data["birthday"] == "1985-03-08"
     assert data["dates"] == [{"kind": "name_day", "label": "", "yearly": True,
-                              "date": "--08-15"}]
+                              "date": "--08-15", "note": ""}]
 
 
 def test_archive_and_restore(db, make_customer):
@@ -170,9 +170,9 @@ def test_relationships_show_from_both_sides(db, make_customer):
         link(s, child, mother, "child")  # idempotent
     with db.sessions() as s:
         assert customer_to_dict(s, get_customer(s, child))["relationships"] == [
-            {"kind": "child", "customer_id": mother, "name": "Petrova Maria"}]
+            {"kind": "child", "customer_id": mother, "name": "Petrova Maria", "note": ""}]
         assert customer_to_dict(s, get_customer(s, mother))["relationships"] == [
-            {"kind": "child_of", "customer_id": child, "name": "Petrova Anna"}]
+            {"kind": "child_of", "customer_id": child, "name": "Petrova Anna", "note": ""}]
     with pytest.raises(ValidationError, match="themselves"), db.transaction() as s:
         link(s, child, child, "friend")
     with pytest.raises(ValidationError, match="not one of"), db.transaction() as s:

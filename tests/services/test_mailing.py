@@ -65,6 +65,19 @@ def test_csv_is_excel_friendly_and_formula_safe(db, crowd):
     assert rows[0] == ["email", "first_name", "last_name", "language"]
     assert rows[1] == ["f@example.com", "Анна", "'=HYPERLINK(\"x\")", ""]
     assert rows[2] == ["yes@example.com", "Анна", "Yes", ""]
-    for dangerous in ("=1+1", "+7", "-2", "@SUM(A1)"):
+    for dangerous in ("=1+1", "+7", "-2", "@SUM(A1)", "\tx", "\rx", "+7 912 345",
+                      "+79123456789+1", "+79123456789\n=1", "+0123456789"):
         assert safe_cell(dangerous) == "'" + dangerous
     assert safe_cell("Анна") == "Анна"
+    assert safe_cell("+79123456789") == "+79123456789"  # E.164: + and digits, no formula
+
+
+def test_sms_list_has_bare_e164_phones(db):
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(
+            family_name="Sms", given_name="-Анна", consents=[ConsentDraft("sms", True)],
+            contacts=[ContactDraft("phone", "+7 912 345-67-89")])).id
+        reached, _ = audience(s, [cid], "sms")
+    rows = list(csv.reader(io.StringIO(export_csv(reached, "sms").decode("utf-8-sig"))))
+    assert rows == [["phone", "first_name", "last_name", "language"],
+                    ["+79123456789", "'-Анна", "Sms", ""]]

@@ -54,9 +54,9 @@ def test_undo_redo_a_card_edit_restores_everything(db, make_customer):
     assert state(db, cid) == before
     assert state(db, referred)["referred_by"] == cid
     assert state(db, friend)["relationships"] == [
-        {"kind": "friend", "customer_id": cid, "name": "Петрова Анна"}]
+        {"kind": "friend", "customer_id": cid, "name": "Петрова Анна", "note": ""}]
     assert before["relationships"] == [
-        {"kind": "friend_of", "customer_id": friend, "name": "Friend"}]
+        {"kind": "friend_of", "customer_id": friend, "name": "Friend", "note": ""}]
     with db.sessions() as s:
         assert [h.customer_id for h in search_ids(s, "петрова")] == [cid]
         assert search_ids(s, "сидорова") == []

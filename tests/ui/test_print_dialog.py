@@ -111,3 +111,36 @@ def test_labels_on_your_own_grid(qtbot, db):
     dialog.grid.setText("A4,3x8,70x36,0,4.5")
     dialog.preview()
     assert dialog.pages == 1 and dialog.error.text() == ""
+
+
+def test_cards_can_be_issued_to_customers_who_have_none(qtbot, db, tmp_path):
+    from sqlalchemy import select
+
+    from models import Card
+    from services.loyalty import issue_card
+
+    ids = people(db)
+    with db.transaction() as s:
+        issue_card(s, ids[0])
+    window, dialog = open_dialog(qtbot, db)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cards"))
+    assert dialog.issue.isVisibleTo(dialog) and not dialog.issue.isChecked()
+    assert dialog.issue.text() == "Issue a card to customers who have none"
+    dialog.preview()
+    assert dialog.result_.count == 1 and "Left out (3)" in dialog.skipped.text()
+
+    dialog.issue.setChecked(True)
+    dialog.preview()
+    assert dialog.result_.count == 4 and dialog.skipped.text() == ""
+    assert dialog.issued.text() == "3 new card(s) issued."
+    assert dialog.save_pdf(str(tmp_path / "cards.pdf"))
+    assert len(PdfReader(str(tmp_path / "cards.pdf")).pages) == 2  # a sheet, front and back
+    with db.sessions() as s:
+        printed = {c.customer_id: c.printed_at for c in s.execute(select(Card)).scalars()}
+    assert sorted(printed) == sorted(ids) and printed[ids[0]] is None
+    assert all(printed[c] for c in ids[1:])
+
+    dialog.who_unprinted.setChecked(True)
+    assert not dialog.issue.isEnabled() and not dialog.job().issue
+    dialog.kind.setCurrentIndex(dialog.kind.findData("labels"))
+    assert not dialog.issue.isVisibleTo(dialog)
