@@ -6,6 +6,7 @@ Every problem names the file and, where there is one, the row.
 
 from __future__ import annotations
 
+import base64
 import codecs
 import csv
 import datetime as dt
@@ -41,6 +42,8 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     problems: list[tuple[int, str]] = field(default_factory=list)  # (row, message): unreadable
+    # (row, message): a part of a row left out (a vCard's broken property), the rest read
+    warnings: list[tuple[int, str]] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets; the first is read
     sheet: str | None = None
 
@@ -102,6 +105,16 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
                 raise ServiceError(f"{source}: starts as {name} text but byte {exc.start + 1} "
                                    "cannot be read (damaged file?)") from None
     if b"\x00" in data[:65536]:
+        # UTF-16 without a byte order mark: every other byte of ASCII text is zero
+        sample = data[:4096]
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        name = "utf-16-le" if odd > len(sample) // 4 and even == 0 else \
+            "utf-16-be" if even > len(sample) // 4 and odd == 0 else None
+        if name:
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                pass
         raise ServiceError(f"{source}: binary data, not a text table (is it really a CSV "
                            "file?)")
     try:
@@ -244,19 +257,45 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
     return table
 
 
-# --- vCard ----------------------------------------------------------------------------------
+# --- vCard ---------------------------------------------------------------------------------
 
-VCARD_COLUMNS = ("family_name", "given_name", "patronymic", "full_name_given_first", "company",
-                 "phone:mobile", "phone:home", "phone:work", "phone", "email:home",
-                 "email:work", "email", "birthday", "address_line1", "address_line2", "city",
-                 "region", "postcode", "country", "notes", "tags", "external_id")
+# (column, field): each contact a row under these columns, named as the vCard writes them so
+# that a message says which property a value came from
+VCARD_COLUMNS = (("N: family", "family_name"), ("N: given", "given_name"),
+                 ("N: additional", "patronymic"), ("FN", "full_name_given_first"),
+                 ("NICKNAME", "nickname"), ("ORG", "company"), ("TITLE", "job_title"),
+                 ("GENDER", "sex"), ("LANG", "language"),
+                 ("TEL;TYPE=CELL", "phone:mobile"), ("TEL;TYPE=HOME", "phone:home"),
+                 ("TEL;TYPE=WORK", "phone:work"), ("TEL", "phone"),
+                 ("EMAIL;TYPE=HOME", "email:home"), ("EMAIL;TYPE=WORK", "email:work"),
+                 ("EMAIL", "email"), ("BDAY", "birthday"), ("ANNIVERSARY", "anniversary"),
+                 ("ADR;TYPE=HOME", "adr:home"), ("ADR;TYPE=WORK", "adr:work"), ("ADR", "adr"),
+                 ("URL", "website"), ("IMPP", "messenger"), ("NOTE", "notes"),
+                 ("CATEGORIES", "tags"), ("UID", "external_id"), ("PHOTO", "photo"))
+VCARD_FIELDS = dict(VCARD_COLUMNS)
 _QP_PARAMS = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE", re.IGNORECASE)
 _CHARSET = re.compile(r";CHARSET=([^;:]+)", re.IGNORECASE)
+_CARD = re.compile(r"^BEGIN:VCARD\s*$(.*?)^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+MAX_REPAIRS = 20
+
+
+def _qp_text(raw: bytes, charset: str | None) -> str:
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(raw).best()
+        return str(best) if best is not None else raw.decode("latin-1")
 
 
 def _unquote_21(text: str) -> str:
     """vCard 2.1 (Android, old Outlook) writes non-ASCII values quoted-printable, with soft
-    line breaks; vobject reads 3.0 and 4.0, so those lines are decoded here first."""
+    line breaks; vobject reads 3.0 and 4.0, so those lines are decoded here first. Without a
+    CHARSET the bytes are UTF-8 if they decode as such, else what charset-normalizer finds."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[str] = []
     i = 0
@@ -268,12 +307,8 @@ def _unquote_21(text: str) -> str:
                 i += 1
                 value = value[:-1] + lines[i]
             m = _CHARSET.search(name)
-            charset = m.group(1) if m else "utf-8"
-            raw = quopri.decodestring(value.encode("ascii", "replace"))
-            try:
-                decoded = raw.decode(charset)
-            except (LookupError, UnicodeDecodeError):
-                decoded = raw.decode("utf-8", "replace")
+            decoded = _qp_text(quopri.decodestring(value.encode("ascii", "replace")),
+                               m.group(1) if m else None)
             name = _CHARSET.sub("", _QP_PARAMS.sub("", name))
             # a decoded line break would end the line: written as vCard's escaped \n
             decoded = decoded.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
@@ -292,7 +327,7 @@ def _types(prop) -> set[str]:
     for key, values in prop.params.items():
         if key.upper() == "TYPE":
             for v in values:
-                out.update(x.strip().lower() for x in v.split(","))
+                out.update(x.strip().strip('"').lower() for x in v.split(","))
         elif not values:
             out.add(key.lower())
     out.update(x.lower() for x in getattr(prop, "singletonparams", ()))  # 2.1's bare CELL
@@ -309,7 +344,7 @@ def _label(kinds: set[str]) -> str:
     return ""
 
 
-def _vcard_birthday(prop) -> str:
+def _vcard_date(prop) -> str:
     value = prop.value
     if isinstance(value, (dt.date, dt.datetime)):
         value = value.isoformat()[:10]
@@ -327,6 +362,12 @@ def _vcard_birthday(prop) -> str:
     return text
 
 
+def _flat(value) -> str:
+    if isinstance(value, list):
+        return " ".join(_flat(v) for v in value if _flat(v)).strip()
+    return str(value or "").strip()
+
+
 def _n_parts(card) -> tuple[str, str, str]:
     n = getattr(card, "n", None)
     if n is None:
@@ -335,82 +376,172 @@ def _n_parts(card) -> tuple[str, str, str]:
     if isinstance(value, str):  # a card vobject could not split
         parts = (value.split(";") + ["", "", ""])[:3]
         return parts[0].strip(), parts[1].strip(), parts[2].strip()
+    return _flat(value.family), _flat(value.given), _flat(value.additional)
 
-    def join(x) -> str:
-        return " ".join(x).strip() if isinstance(x, list) else str(x or "").strip()
 
-    return join(value.family), join(value.given), join(value.additional)
+def _logical_lines(block: str) -> list[str]:
+    """A card's properties, folded lines joined (a line starting with a space or a tab goes
+    on the one before)."""
+    out: list[str] = []
+    for line in block.split("\n"):
+        line = line.rstrip("\r")
+        if line[:1] in (" ", "\t") and out:
+            out[-1] += "\n" + line
+        elif line.strip():
+            out.append(line)
+    return out
+
+
+def _read_card(lines: list[str], warnings: list[str]):
+    """One card through vobject; a property it cannot read is left out with a warning and
+    the card read again without it, so one broken PHOTO or PROFILE never loses the person."""
+    for _ in range(MAX_REPAIRS):
+        text = "BEGIN:VCARD\r\n" + "\r\n".join(lines) + "\r\nEND:VCARD\r\n"
+        try:
+            return vobject.readOne(text, ignoreUnreadable=True)
+        except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on bad input
+            bad = _bad_line(exc, lines)
+            if bad is None:
+                raise
+            name = lines[bad].split(":", 1)[0].split(";", 1)[0]
+            warnings.append(f"the {name} property cannot be read ({_reason(exc)}); left out")
+            del lines[bad]
+    raise ValueError("too many broken properties")
+
+
+def _bad_line(exc: Exception, lines: list[str]) -> int | None:
+    text = str(exc)
+    if "PROFILE" in text:
+        return next((i for i, x in enumerate(lines) if x.upper().startswith("PROFILE")), None)
+    if "base64" in text.lower():  # a broken picture (or sound, or key) in base64
+        return next((i for i, x in enumerate(lines)
+                     if re.search(r";(?:ENCODING=)?(?:B|BASE64)[;:]",
+                                  x.split(":", 1)[0] + ":", re.IGNORECASE)), None)
+    number = getattr(exc, "lineNumber", None)
+    if number:
+        # vobject counts the physical lines of the text it was given, from 1, BEGIN first
+        physical = 1
+        for i, line in enumerate(lines):
+            physical += line.count("\n") + 1
+            if physical >= number:
+                return i
+    failing = re.search(r"line: (.*)$", text.splitlines()[0] if text else "")
+    if failing:
+        needle = failing.group(1).strip()
+        return next((i for i, x in enumerate(lines) if needle and needle in x), None)
+    return None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
 
 
 def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
-    """Each contact a row under fixed columns (VCARD_COLUMNS), so that vCards go through the
-    same checks, dry run and report as a spreadsheet."""
-    text = _unquote_21(text.lstrip("\ufeff"))
-    table = Table(source, list(VCARD_COLUMNS), [], [], "vcard", encoding)
-    try:
-        cards = list(vobject.readComponents(text, ignoreUnreadable=True))
-    except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on malformed input
-        line = getattr(exc, "lineNumber", None)
-        where = f", line {line}" if line else ""
-        raise ServiceError(f"{source}{where}: not a readable vCard file "
-                           f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
-                           ) from None
-    if not cards:
+    """Each contact a row under VCARD_COLUMNS, so that vCards go through the same checks,
+    dry run and report as a spreadsheet."""
+    text = _unquote_21(text.lstrip("\ufeff")).replace("\r\n", "\n")
+    table = Table(source, [c for c, _f in VCARD_COLUMNS], [], [], "vcard", encoding)
+    matches = list(_CARD.finditer(text))
+    blocks = [m.group(1) for m in matches]
+    rest = text[matches[-1].end():] if matches else text
+    cut = re.search(r"^BEGIN:VCARD\s*$", rest, re.IGNORECASE | re.MULTILINE)
+    if cut:  # the file ends inside a contact: what there is of it is read
+        blocks.append(rest[cut.end():])
+    if not blocks:
         raise ServiceError(f"{source}: no contacts (no BEGIN:VCARD … END:VCARD)")
-    for number, card in enumerate(cards, start=1):  # "row" N: the file's Nth contact
-        if card.name.upper() != "VCARD":
-            table.problems.append((number, f"a {card.name} entry, not a contact"))
-            continue
+    for number, block in enumerate(blocks, start=1):  # "row" N: the file's Nth contact
+        warnings: list[str] = []
         try:
-            table.rows.append(_vcard_row(card))
+            card = _read_card(_logical_lines(block), warnings)
+            table.rows.append(_vcard_row(card, warnings))
         except Exception as exc:  # noqa: BLE001 - one odd card must not stop the others
-            table.problems.append((number, f"this contact cannot be read ({exc})"))
+            table.problems.append((number, f"this contact cannot be read ({_reason(exc)})"))
             continue
         table.numbers.append(number)
+        if cut and number == len(blocks):
+            warnings.append("the file ends inside this contact (was it cut short?); read as "
+                            "far as it goes")
+        table.warnings += [(number, w) for w in warnings]
     return table
 
 
-def _vcard_row(card) -> list[str]:
+def _adr(prop) -> str:
+    """An ADR as one cell: its seven parts joined by ';' (a ';' inside a part as \\;)."""
+    adr = prop.value
+
+    def part(name: str) -> str:
+        value = getattr(adr, name, "")
+        value = "\n".join(value) if isinstance(value, list) else str(value or "")
+        return value.strip().replace(";", "\\;")
+
+    return ";".join(part(n) for n in ("box", "extended", "street", "city", "region", "code",
+                                      "country"))
+
+
+def _photo(prop) -> str:
+    value = prop.value
+    if isinstance(value, bytes):
+        kind = next(iter(_types(prop) - {"pref"}), "jpeg")
+        kind = kind if "/" in kind else f"image/{kind}"
+        return f"data:{kind};base64," + base64.b64encode(value).decode("ascii")
+    text = str(value or "").strip()
+    return text if text.startswith("data:") else ""  # a link to a picture is not the picture
+
+
+def _vcard_row(card, warnings: list[str]) -> list[str]:
     family, given, additional = _n_parts(card)
-    cells = dict.fromkeys(VCARD_COLUMNS, "")
-    cells.update(family_name=family, given_name=given, patronymic=additional)
-    if not (family or given) and hasattr(card, "fn"):
-        cells["full_name_given_first"] = str(card.fn.value).strip()
-    if hasattr(card, "org"):
-        org = card.org.value
-        cells["company"] = (" ".join(org) if isinstance(org, list) else str(org)).strip()
     multi: dict[str, list[str]] = {}
+
+    def put(column: str, value: str) -> None:
+        if value:
+            multi.setdefault(column, []).append(value)
+
+    put("N: family", family)
+    put("N: given", given)
+    put("N: additional", additional)
+    if not (family or given) and hasattr(card, "fn"):
+        put("FN", _flat(card.fn.value))
+    for name, column in (("nickname", "NICKNAME"), ("title", "TITLE"), ("org", "ORG"),
+                         ("lang", "LANG"), ("note", "NOTE"), ("uid", "UID")):
+        for prop in card.contents.get(name, [])[:1 if name != "note" else None]:
+            value = _flat(prop.value)
+            if name == "uid":
+                value = "vcard:" + value if value else ""
+            put(column, value)
+    for prop in card.contents.get("gender", [])[:1]:
+        put("GENDER", _flat(prop.value).split(";")[0])
+    for prop in card.contents.get("x-gender", [])[:1]:
+        put("GENDER", _flat(prop.value))
     for prop in card.contents.get("tel", []):
-        key = "phone:" + _label(_types(prop)) if _label(_types(prop)) else "phone"
+        label = _label(_types(prop))
         value = str(prop.value).strip()
-        multi.setdefault(key, []).append(value[4:] if value.lower().startswith("tel:")
-                                         else value)
+        put({"mobile": "TEL;TYPE=CELL", "home": "TEL;TYPE=HOME", "work": "TEL;TYPE=WORK"}
+            .get(label, "TEL"), value[4:] if value.lower().startswith("tel:") else value)
     for prop in card.contents.get("email", []):
         label = _label(_types(prop))
-        key = f"email:{label}" if label in ("home", "work") else "email"
-        multi.setdefault(key, []).append(str(prop.value).strip())
-    for key, values in multi.items():
-        cells[key] = VCARD_MULTI.join(v for v in values if v)
-    if hasattr(card, "bday"):
-        cells["birthday"] = _vcard_birthday(card.bday)
-    if hasattr(card, "adr"):
-        adr = card.adr.value
-
-        def part(name: str) -> str:
-            value = getattr(adr, name, "")
-            return (" ".join(value) if isinstance(value, list) else str(value or "")).strip()
-
-        street = getattr(adr, "street", "")
-        street = "\n".join(street) if isinstance(street, list) else str(street or "")
-        line1, _, line2 = street.strip().partition("\n")
-        cells.update(address_line1=line1.strip(), address_line2=" ".join(line2.split()),
-                     city=part("city"), region=part("region"), postcode=part("code"),
-                     country=part("country"))
-    if hasattr(card, "note"):
-        cells["notes"] = str(card.note.value).strip()
+        put({"home": "EMAIL;TYPE=HOME", "work": "EMAIL;TYPE=WORK"}.get(label, "EMAIL"),
+            str(prop.value).strip())
+    for prop in card.contents.get("adr", []):
+        label = _label(_types(prop))
+        put({"home": "ADR;TYPE=HOME", "work": "ADR;TYPE=WORK"}.get(label, "ADR"), _adr(prop))
+    for name in ("url",):
+        for prop in card.contents.get(name, []):
+            put("URL", str(prop.value).strip())
+    for name in ("impp", "x-socialprofile", "x-skype", "x-jabber", "x-icq", "x-aim", "x-msn",
+                 "x-yahoo", "x-twitter", "x-telegram"):
+        for prop in card.contents.get(name, []):
+            put("IMPP", str(prop.value).strip())
+    for name, column in (("bday", "BDAY"), ("anniversary", "ANNIVERSARY"),
+                         ("x-anniversary", "ANNIVERSARY")):
+        for prop in card.contents.get(name, [])[:1]:
+            put(column, _vcard_date(prop))
     if hasattr(card, "categories"):
         value = card.categories.value
-        cells["tags"] = ", ".join(value) if isinstance(value, list) else str(value)
-    if hasattr(card, "uid"):
-        cells["external_id"] = "vcard:" + str(card.uid.value).strip()
-    return [cells[c] for c in VCARD_COLUMNS]
+        put("CATEGORIES", ", ".join(value) if isinstance(value, list) else str(value))
+    for prop in card.contents.get("photo", [])[:1]:
+        try:
+            put("PHOTO", _photo(prop))
+        except Exception as exc:  # noqa: BLE001 - a broken picture must not lose the person
+            warnings.append(f"the PHOTO cannot be read ({_reason(exc)}); left out")
+    return [VCARD_MULTI.join(multi.get(column, [])) for column, _f in VCARD_COLUMNS]

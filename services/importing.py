@@ -38,7 +38,7 @@ from services.customers import (
 from services.dates import format_user_date
 from services.errors import ServiceError, ValidationError, field_error
 from services.gcpause import no_gc_pauses
-from services.import_readers import Table
+from services.import_readers import VCARD_FIELDS, Table
 from services.import_rows import (  # noqa: F401  (parse_import_date, clean_text: API)
     ADDRESS_PARTS,
     Draft,
@@ -273,6 +273,8 @@ def guess_mapping(headers: Sequence[str], kind: str = "customers") -> list[str |
             found = key.replace(" ", "_")
         if found in _EXACT_ONLY and header != found:
             found = None  # Google's "Photo" column is a link, not the picture
+        if kind == "customers" and header in VCARD_FIELDS:
+            found = VCARD_FIELDS[header]
         repeatable = found is not None and (
             found.split(":")[0] in ("phone", "email", "website", "messenger", "adr")
             or found.endswith("_label") or found in ADDRESS_PARTS)
@@ -680,6 +682,7 @@ def import_table(db: Database, table: Table, mapping: Sequence[str | None],
     report = ImportReport(kind, table.source, dry_run=dry_run)
     for number, message in table.problems:
         report.errors.append(RowError(number, "", message))
+    report.warnings += [RowError(number, "", message) for number, message in table.warnings]
     try:
         with db.transaction() as session:
             with no_gc_pauses():  # a draft per row: many objects, no cycles

@@ -105,6 +105,15 @@ class ImportDialog(QDialog):
         self.errors.verticalHeader().setVisible(False)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.errors.setVisible(False)
+        # what comes in all the same but could not be verified (a number kept as written)
+        self.warnings = QTableWidget(0, 3)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
+                                                 self.tr("Kept as written: please check")])
+        self.warnings.horizontalHeader().setStretchLastSection(True)
+        self.warnings.verticalHeader().setVisible(False)
+        self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings.setVisible(False)
 
         self.check_button = QPushButton(self.tr("Check every row"))
         self.check_button.setObjectName("check")
@@ -124,6 +133,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.outcome)
         layout.addWidget(self.errors, 1)
+        layout.addWidget(self.warnings, 1)
         layout.addWidget(buttons)
         self.resize(960, 640)
 
@@ -209,6 +219,7 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         self.report = None
         self.errors.setVisible(False)
+        self.warnings.setVisible(False)
         self.import_button.setText(self.tr("Import"))
         try:
             importing.check_mapping(self.mapping(), self.table.headers,
@@ -308,13 +319,17 @@ class ImportDialog(QDialog):
                                   "and nothing of the rejected ones.")
             self.import_button.setText(self.tr("Import the %1 good rows").replace(
                 "%1", str(report.created + report.updated + report.skipped)))
+        if report.warnings:
+            text += " " + self.tr("Kept as written but not verified: %n (listed below).", "",
+                                  len(report.warnings))
         self.outcome.setText(text)
-        self.errors.setVisible(bool(report.errors))
-        self.errors.setRowCount(len(report.errors))
-        for r, e in enumerate(report.errors):
-            for c, value in enumerate((str(e.row), e.field, e.message)):
-                self.errors.setItem(r, c, QTableWidgetItem(value))
-        self.errors.resizeColumnsToContents()
+        for table, items in ((self.errors, report.errors), (self.warnings, report.warnings)):
+            table.setVisible(bool(items))
+            table.setRowCount(len(items))
+            for r, e in enumerate(items):
+                for c, value in enumerate((str(e.row), e.field, e.message)):
+                    table.setItem(r, c, QTableWidgetItem(value))
+            table.resizeColumnsToContents()
 
 
 def choose_and_open(db: Database, parent=None) -> ImportDialog | None:

@@ -121,7 +121,8 @@ def test_json_holds_everything_about_a_customer(db, two):
     payload = json.loads(data)
     assert payload["format"] == "regulars-export" and n == 1
     (anna,) = payload["customers"]
-    assert anna["phones"][1] == {"value": "+74951234567", "label": "work", "primary": False}
+    assert anna["phones"][1] == {"value": "+74951234567", "label": "work", "primary": False,
+                                 "verified": True, "unverified": "", "extension": ""}
     assert anna["purchase_list"][0]["amount"] == "1250.50"
     assert anna["history"][0]["text"] == "asked about the ring"
     with pytest.raises(ValidationError, match="not one of"):

@@ -15,9 +15,11 @@ def count(db) -> int:
         return s.execute(select(func.count(Customer.id))).scalar_one()
 
 
+LONG = "Петров" * 40  # a family name no one has: 240 letters
 BAD = ("Фамилия;Имя;Телефон;E-mail\n"
        "Иванова;Анна;+7 912 345-67-89;anna@mail.ru\n"
-       "Петров;Сергей;;sergey-at-mail.ru\n")
+       f"{LONG};Сергей;;sergey@mail.ru\n"
+       "Сидоров;Иван;12;ivan-at-mail.ru\n")
 
 
 def test_preview_mapping_check_and_import_the_good_rows(qtbot, db):
@@ -29,17 +31,21 @@ def test_preview_mapping_check_and_import_the_good_rows(qtbot, db):
     # the first column reads each row as it will be imported
     assert dialog.preview.item(1, 0).text() == "Иванова Анна · +79123456789 · anna@mail.ru"
     assert dialog.preview.item(2, 0).text().startswith(
-        "✗ column 'E-mail': 'sergey-at-mail.ru' is not a valid e-mail address")
+        "✗ column 'Фамилия': is too long (240 characters, at most 200)")
+    assert "⚠ column 'Телефон': '12' kept as written" in dialog.preview.item(3, 0).text()
     dialog.check()
-    assert "1 to create, 0 to update, 0 unchanged, 1 rejected" in dialog.outcome.text()
+    assert "2 to create, 0 to update, 0 unchanged, 1 rejected" in dialog.outcome.text()
+    assert "Kept as written but not verified: 2" in dialog.outcome.text()
     assert dialog.errors.rowCount() == 1
     assert dialog.errors.item(0, 0).text() == "3"
-    assert "sergey-at-mail.ru" in dialog.errors.item(0, 2).text()
-    assert dialog.import_button.text() == "Import the 1 good rows"
+    assert "too long" in dialog.errors.item(0, 2).text()
+    assert dialog.warnings.isVisibleTo(dialog) and dialog.warnings.rowCount() == 2
+    assert "'ivan-at-mail.ru' kept as written" in dialog.warnings.item(1, 2).text()
+    assert dialog.import_button.text() == "Import the 2 good rows"
     assert count(db) == 0  # checking writes nothing
     dialog.run_import()
     assert dialog.result() == ImportDialog.DialogCode.Accepted
-    assert dialog.report.imported and dialog.report.created == 1
+    assert dialog.report.imported and dialog.report.created == 2
     assert list_backups(db)  # taken before the file changed
     # the mapping is remembered for the next file with these headers
     assert mapping_for(db, ["Фамилия", "Имя", "Телефон", "E-mail"], "customers")[3] == "email"
