@@ -395,6 +395,10 @@ def _logical_lines(block: str) -> list[str]:
 def _read_card(lines: list[str], warnings: list[str]):
     """One card through vobject; a property it cannot read is left out with a warning and
     the card read again without it, so one broken PHOTO or PROFILE never loses the person."""
+    if any(x.strip().upper() == "VERSION:2.1" for x in lines):
+        # 2.1 does not escape commas in text, which a 3.0 reader takes as list separators
+        lines = [_escape_commas(x) if re.match(r"^NOTE[;:]", x, re.IGNORECASE) else x
+                 for x in lines]
     for _ in range(MAX_REPAIRS):
         text = "BEGIN:VCARD\r\n" + "\r\n".join(lines) + "\r\nEND:VCARD\r\n"
         try:
@@ -407,6 +411,11 @@ def _read_card(lines: list[str], warnings: list[str]):
             warnings.append(f"the {name} property cannot be read ({_reason(exc)}); left out")
             del lines[bad]
     raise ValueError("too many broken properties")
+
+
+def _escape_commas(line: str) -> str:
+    name, _, value = line.partition(":")
+    return name + ":" + re.sub(r"(?<!\\),", r"\\,", value)
 
 
 def _bad_line(exc: Exception, lines: list[str]) -> int | None:

@@ -116,6 +116,11 @@ def yes_no(text: str, field_name: str) -> bool | None:
     raise field_error(field_name, f"'{text}' is neither yes nor no")
 
 
+_SEX = {fold(k): v for k, v in _SEX.items()}  # looked up folded: «женский» is «женскии»
+_YES = {fold(k) for k in _YES}
+_NO = {fold(k) for k in _NO}
+
+
 def sex_of(text: str) -> str | None:
     return _SEX.get(fold(text).strip().rstrip("."))
 
@@ -124,7 +129,7 @@ def split_many(text: str, kind: str) -> list[str]:
     parts = text.split(VCARD_MULTI.strip())
     out = []
     for part in parts:
-        pieces = re.split(r"[;\n]" if kind == "phone" else r"[,;\s]+", part)
+        pieces = re.split(r";(?!\s*ext=)|\n" if kind == "phone" else r"[,;\s]+", part)
         out.extend(p.strip() for p in pieces if p.strip())
     return out
 

@@ -51,6 +51,7 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
     customers: dict[int, Customer] = {}
     consents: dict[int, str] = {}
     contacts: dict[int, dict[str, str]] = {}
+    unverified: dict[int, set[str]] = {}  # kinds a customer has only unverified values of
     kind = {"email": "email", "sms": "phone"}.get(channel)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
@@ -59,11 +60,15 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
         consents.update(dict(session.execute(select(Consent.customer_id, Consent.status).where(
             Consent.customer_id.in_(chunk), Consent.channel == channel)).all()))
         if kind:
-            for cid, k, value in session.execute(
-                    select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+            for cid, k, value, doubt in session.execute(
+                    select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value,
+                           ContactPoint.unverified)
                     .where(ContactPoint.customer_id.in_(chunk))
                     .order_by(ContactPoint.is_primary.desc(), ContactPoint.position)):
-                contacts.setdefault(cid, {}).setdefault(k, value)
+                if doubt:  # kept as written, but never texted or mailed
+                    unverified.setdefault(cid, set()).add(k)
+                else:
+                    contacts.setdefault(cid, {}).setdefault(k, value)
     addresses = {} if kind else first_addresses(session, ids)
     sender_country = settings.profile(session).country
     reached, left_out = [], []
@@ -79,6 +84,9 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
             left_out.append(LeftOut(cid, name, "no consent"))
         elif status != ConsentStatus.GIVEN.value:
             left_out.append(LeftOut(cid, name, "consent withdrawn"))
+        elif kind and not contacts.get(cid, {}).get(kind) and kind in unverified.get(cid, ()):
+            left_out.append(LeftOut(cid, name, "e-mail address not verified" if kind == "email"
+                                    else "number not verified"))
         elif kind and not contacts.get(cid, {}).get(kind):
             left_out.append(LeftOut(cid, name, "no e-mail address" if kind == "email"
                                     else "no phone number"))
