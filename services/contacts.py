@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import phonenumbers
-from babel import Locale
 from email_validator import EmailNotValidError, validate_email
 
+from services.addresses import country_name
 from services.errors import field_error
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
@@ -87,13 +87,6 @@ def _written_elsewhere(text: str, not_code: int) -> str | None:
     return None
 
 
-def country_label(code: str) -> str:
-    try:
-        return Locale("en").territories.get(code, code)
-    except (ValueError, TypeError):
-        return code
-
-
 def read_phone(raw: str, regions: Sequence[str], field: str = "phone") -> Phone:
     """A phone number as Regulars keeps it. `regions` are the countries to read a number
     without a country code in, most likely first: the ones the customer's own row points to,
@@ -129,7 +122,7 @@ def read_phone(raw: str, regions: Sequence[str], field: str = "phone") -> Phone:
                 if other:
                     return Phone(text, extension,
                                  f"not verified: no country code, and it is written like a "
-                                 f"number in {country_label(other)}; add the country code")
+                                 f"number in {country_name(other)}; add the country code")
             return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                          extension or (number.extension or ""))
         if international:
@@ -139,7 +132,7 @@ def read_phone(raw: str, regions: Sequence[str], field: str = "phone") -> Phone:
                            "Regulars' tables know)")
             break
         if not reason:
-            where = country_label(region)
+            where = country_name(region)
             reason = (f"not verified: the wrong number of digits for a number in {where}"
                       if not phonenumbers.is_possible_number(number)
                       else f"not verified: not a number in use in {where} (as far as "

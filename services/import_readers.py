@@ -534,9 +534,8 @@ def _vcard_row(card, warnings: list[str]) -> list[str]:
     for prop in card.contents.get("adr", []):
         label = _label(_types(prop))
         put({"home": "ADR;TYPE=HOME", "work": "ADR;TYPE=WORK"}.get(label, "ADR"), _adr(prop))
-    for name in ("url",):
-        for prop in card.contents.get(name, []):
-            put("URL", str(prop.value).strip())
+    for prop in card.contents.get("url", []):
+        put("URL", str(prop.value).strip())
     for name in ("impp", "x-socialprofile", "x-skype", "x-jabber", "x-icq", "x-aim", "x-msn",
                  "x-yahoo", "x-twitter", "x-telegram"):
         for prop in card.contents.get(name, []):

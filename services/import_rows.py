@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from services.customers import AddressDraft, ConsentDraft, ContactDraft, CustomerDraft, DateDraft
 from services.dates import PartialDate
 from services.errors import ValidationError, field_error
+from services.import_readers import VCARD_MULTI
 from services.text import fold
 
-VCARD_MULTI = " ::: "  # several values in one cell, as Google Contacts' CSV writes them
 ADDRESS_PARTS = ("address_line1", "address_line2", "city", "region", "postcode", "country")
 ADR_FIELDS = ("adr", "adr:home", "adr:work")
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -228,8 +228,7 @@ class Draft:
         return headers[n] if n < len(headers) else ""
 
 
-def customer_draft(row: Row, errors: list[tuple[str, str]], month_first: bool = True
-                   ) -> Draft:
+def customer_draft(row: Row, month_first: bool = True) -> Draft:
     d = CustomerDraft()
     out = Draft(d)
     notes: list[str] = []

@@ -112,13 +112,9 @@ def digest(snap: undo.Snapshot | None) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def take(session: Session, ids: list[int]) -> dict[int, undo.Snapshot | None]:
-    return undo.take(session, ids) if ids else {}
-
-
 def really_changed(session: Session, before: dict[int, undo.Snapshot | None]) -> list[int]:
     """Of the customers snapshotted, those whose data is not what it was."""
-    after = take(session, list(before))
+    after = undo.take(session, list(before))
     return [cid for cid in before if digest(before[cid]) != digest(after[cid])]
 
 
@@ -132,7 +128,7 @@ def record(session: Session, report, created: list[int],
                     updated=len(updated))
     session.add(run)
     session.flush()
-    after = take(session, [*created, *updated])
+    after = undo.take(session, [*created, *updated])
     rows = [{"import_id": run.id, "customer_id": cid, "action": "created", "before": "",
              "after": digest(after[cid])} for cid in created]
     rows += [{"import_id": run.id, "customer_id": cid, "action": "updated",
@@ -202,7 +198,7 @@ def undo_import(db: Database, import_id: int | None = None) -> UndoResult:
         result = UndoResult(run.id)
         changes = session.execute(select(ImportChange).where(ImportChange.import_id == run.id)
                                   .order_by(ImportChange.id)).scalars().all()
-        now = take(session, [c.customer_id for c in changes])
+        now = undo.take(session, [c.customer_id for c in changes])
         puts: dict[int, undo.Snapshot | None] = {}
         for change in changes:
             cid = change.customer_id

@@ -19,10 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Card, ContactPoint, Customer, Purchase
+from models import Address, Card, ContactPoint, Customer, ExternalRef, Purchase
 from models.database import Database
 from models.enums import PurchaseStatus, Sex
-from services import settings
+from services import settings, undo
 from services.bulk_add import add_validated
 from services.customers import (
     AddressDraft,
@@ -520,8 +520,6 @@ class _Index:
     someone twice makes one customer."""
 
     def __init__(self, session: Session, own_prefix: str = ""):
-        from models import Address, ExternalRef
-
         self.own = own_prefix  # the UIDs Regulars' own vCard export gives this file's customers
         self.by_key: dict[tuple[str, str], list[int | str]] = {}
         self.names: dict[int | str, tuple[str, str]] = {}
@@ -775,7 +773,7 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         index.add(merged, who)
     write_pending()
     changed = [cid for cid in current if cid not in fresh and current[cid] != originals[cid]]
-    before = import_undo.take(session, changed)
+    before = undo.take(session, changed)
     for cid in changed:
         update_customer(session, cid, current[cid])
     updated = import_undo.really_changed(session, before)
@@ -798,15 +796,11 @@ def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Seque
     row = Row(cells, mapping, headers, clean)
     if not row.first:
         return None, [], []
-    errors: list[tuple[str, str]] = []
-    made = customer_draft(row, errors, month_first)
+    made = customer_draft(row, month_first)
     try:
         draft = validate(None, made.draft, region=region)
     except ValidationError as exc:
-        errors += _field_errors(exc, row, made)
-        return None, errors, []
-    if errors:
-        return None, errors, []
+        return None, _field_errors(exc, row, made), []
     return draft, [], _warnings(draft, row, made)
 
 

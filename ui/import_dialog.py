@@ -97,23 +97,9 @@ class ImportDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setObjectName("result")
         self.outcome.setWordWrap(True)
-        self.errors = QTableWidget(0, 3)
-        self.errors.setObjectName("errors")
-        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
-                                               self.tr("What is wrong")])
-        self.errors.horizontalHeader().setStretchLastSection(True)
-        self.errors.verticalHeader().setVisible(False)
-        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors.setVisible(False)
+        self.errors = self._report_table("errors", self.tr("What is wrong"))
         # what comes in all the same but could not be verified (a number kept as written)
-        self.warnings = QTableWidget(0, 3)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
-                                                 self.tr("Kept as written: please check")])
-        self.warnings.horizontalHeader().setStretchLastSection(True)
-        self.warnings.verticalHeader().setVisible(False)
-        self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.warnings.setVisible(False)
+        self.warnings = self._report_table("warnings", self.tr("Kept as written: please check"))
 
         self.check_button = QPushButton(self.tr("Check every row"))
         self.check_button.setObjectName("check")
@@ -212,6 +198,17 @@ class ImportDialog(QDialog):
                 self.preview.setItem(r, col + 1, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
         self.preview.resizeColumnsToContents()
         self._mapping_changed()
+
+    def _report_table(self, name: str, what: str) -> QTableWidget:
+        """A list of rows under Row, Field and `what`, hidden until there is something."""
+        table = QTableWidget(0, 3)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), what])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVisible(False)
+        return table
 
     def mapping(self) -> list[str | None]:
         return [c.currentData() for c in self.combos]
