@@ -188,6 +188,11 @@ def unadr(text: str) -> list[str]:
     return (parts + [""] * 7)[:7]
 
 
+def column(table, mapping: Sequence[str | None], field_name: str) -> list[str]:
+    """Every value of the columns mapped to a field (a table of services.import_readers)."""
+    return [cells[i] for i, f in enumerate(mapping) if f == field_name for cells in table.rows]
+
+
 class Row:
     """One table row seen through the mapping: values per field, in column order."""
 
