@@ -56,6 +56,7 @@ from services.dates import format_user_date, parse_user_date
 from services.directory import CustomerDirectory
 from services.errors import FieldError, ServiceError, ValidationError
 from ui import labels
+from ui.icons import icon
 from ui.undo import UndoManager
 from ui.widgets import Column, CustomerPicker, ErrorLabel, RecordTable
 
@@ -681,8 +682,10 @@ class CustomerCard(QDialog):
         else:
             self.language.setEditText(draft.language)
         self.contacts.set_records([
-            {"kind": c.kind, "value": format_phone(c.value) if c.kind == "phone" else c.value,
+            {"kind": c.kind, "value": format_phone(c.value) if c.kind == "phone"
+             and not c.unverified else c.value,
              "label": c.label, "primary": c.primary} for c in draft.contacts], draft.contacts)
+        self._mark_unverified(draft.contacts)
         self.birthday.setText(format_user_date(draft.birthday))
         self.dates.set_records([vars(d) | {"date": format_user_date(d.date)}
                                 for d in draft.dates], draft.dates)
@@ -725,6 +728,19 @@ class CustomerCard(QDialog):
         if initial is not None:
             self._check_timer.start()
         self.family.setFocus()
+
+    def _mark_unverified(self, contacts: list[ContactDraft]) -> None:
+        """A quiet mark on a number or address kept as written, the reason on hovering."""
+        column = next(i for i, c in enumerate(self.contacts.columns) if c.key == "value")
+        for row, contact in enumerate(contacts):
+            item = self.contacts.table.item(row, column)
+            if item is None or not contact.unverified:
+                continue
+            self.contacts.table.blockSignals(True)
+            item.setIcon(icon("unverified"))
+            item.setToolTip(self.tr("Kept as written, not verified: %1")
+                            .replace("%1", contact.unverified.removeprefix("not verified: ")))
+            self.contacts.table.blockSignals(False)
 
     def _stamp(self) -> str:
         d = self.data

@@ -273,3 +273,21 @@ def test_latin_spelling_is_offered_when_empty(qtbot, db, undo):
     assert card.given_latin.placeholderText() == "MARIA"
     card.transliterate.click()
     assert (card.family_latin.text(), card.given_latin.text()) == ("GEORGIEVA", "MARIA")
+
+
+def test_a_number_kept_as_written_is_shown_as_written_with_a_quiet_mark(qtbot, db, undo):
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(
+            family_name="Doe", contacts=[ContactDraft("phone", "+49 1234 56789"),
+                                         ContactDraft("phone", "+79123456789")])).id
+    card = make_card(qtbot, db, undo, cid)
+    odd, good = card.contacts.table.item(0, 1), card.contacts.table.item(1, 1)
+    assert odd.text() == "+49 1234 56789" and not odd.icon().isNull()
+    assert "Kept as written, not verified" in odd.toolTip()
+    assert good.icon().isNull() and good.toolTip() == ""
+    assert settle(qtbot, card) == []  # nothing to correct: the number is the user's
+    card.save()
+    with db.sessions() as s:
+        from services.customers import get_customer
+        assert [c.value for c in get_customer(s, cid).contacts] == ["+49 1234 56789",
+                                                                    "+79123456789"]
