@@ -830,23 +830,12 @@ def cmd_import(args) -> int:
     if args.file in ("history", "undo") and not Path(args.file).exists():
         return _import_history(args)
     from services.import_readers import read_file
-    from services.importing import (
-        FIELDS,
-        guess_mapping,
-        import_table,
-        mapping_from_file,
-        remembered_mapping,
-    )
+    from services.importing import FIELDS, import_table, mapping_for
 
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
     with _open(args, create=True) as db:
-        if args.mapping:
-            mapping = mapping_from_file(args.mapping, table.headers, args.kind)
-        else:
-            with db.sessions() as session:
-                mapping = remembered_mapping(session, table.headers, args.kind)
-            mapping = mapping or guess_mapping(table.headers, args.kind)
+        mapping = mapping_for(db, table.headers, args.kind, args.mapping)
         report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
                               skip_bad=args.skip_bad, clean=args.clean, mode=args.mode)
     if args.json:

@@ -17,6 +17,8 @@ class ImportRun(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     source: Mapped[str] = mapped_column(String(300))
+    # the file it came from, so that "Import again" is one click (empty: pasted cells)
+    path: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     kind: Mapped[str] = mapped_column(String(16))
     created: Mapped[int] = mapped_column(Integer, default=0)
     updated: Mapped[int] = mapped_column(Integer, default=0)

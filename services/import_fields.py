@@ -263,8 +263,12 @@ def remembered_mapping(session: Session, headers: Sequence[str], kind: str
     return [m if m in FIELDS[kind] else None for m in mapping]
 
 
-def mapping_for(db: Database, headers: Sequence[str], kind: str) -> list[str | None]:
-    """The mapping used last time for these headers, else the one guessed from them."""
+def mapping_for(db: Database, headers: Sequence[str], kind: str,
+                mapping_file: str | Path | None = None) -> list[str | None]:
+    """The mapping of a mapping file if one is given, else the one used last time for these
+    headers, else the one guessed from them."""
+    if mapping_file:
+        return mapping_from_file(mapping_file, headers, kind)
     with db.sessions() as session:
         return remembered_mapping(session, headers, kind) or guess_mapping(headers, kind)
 

@@ -42,6 +42,7 @@ class Table:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets; the first is read
     sheet: str | None = None
+    path: str = ""  # the file read, in full (empty for pasted cells)
 
     def preview(self, n: int = 10) -> list[list[str]]:
         return self.rows[:n]
@@ -58,7 +59,9 @@ def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str |
         raise ServiceError(f"{path}: no such file") from None
     except OSError as exc:
         raise ServiceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return read_bytes(data, path.name, encoding=encoding, delimiter=delimiter, sheet=sheet)
+    table = read_bytes(data, path.name, encoding=encoding, delimiter=delimiter, sheet=sheet)
+    table.path = str(path.resolve())
+    return table
 
 
 def read_bytes(data: bytes, source: str, *, encoding: str | None = None,

@@ -122,10 +122,10 @@ def really_changed(session: Session, before: dict[int, undo.Snapshot | None]) ->
 
 
 def record(session: Session, report, created: list[int],
-           updated: dict[int, undo.Snapshot | None]) -> int:
+           updated: dict[int, undo.Snapshot | None], path: str = "") -> int:
     """Note what this import did; its id."""
-    run = ImportRun(source=report.source[:300], kind=report.kind, created=len(created),
-                    updated=len(updated))
+    run = ImportRun(source=report.source[:300], path=path[:1000], kind=report.kind,
+                    created=len(created), updated=len(updated))
     session.add(run)
     session.flush()
     after = undo.take(session, [*created, *updated])
@@ -148,18 +148,31 @@ class ImportInfo:
     created: int
     updated: int
     undone_at: dt.datetime | None
+    path: str = ""
 
     def to_json(self) -> dict:
         return {"id": self.id, "at": self.at.isoformat(), "source": self.source,
                 "kind": self.kind, "created": self.created, "updated": self.updated,
-                "undone_at": self.undone_at.isoformat() if self.undone_at else None}
+                "undone_at": self.undone_at.isoformat() if self.undone_at else None,
+                "path": self.path or None}
+
+
+def _info(r: ImportRun) -> ImportInfo:
+    return ImportInfo(r.id, r.at, r.source, r.kind, r.created, r.updated, r.undone_at, r.path)
+
+
+def find(db: Database, import_id: int) -> ImportInfo:
+    with db.sessions() as session:
+        run = session.get(ImportRun, import_id)
+        if run is None:
+            raise ServiceError(f"no import #{import_id} (see 'import history')")
+        return _info(run)
 
 
 def history(db: Database, limit: int = 50) -> list[ImportInfo]:
     """The imports of this file, newest first."""
     with db.sessions() as session:
-        return [ImportInfo(r.id, r.at, r.source, r.kind, r.created, r.updated, r.undone_at)
-                for r in session.execute(select(ImportRun).order_by(ImportRun.id.desc())
+        return [_info(r) for r in session.execute(select(ImportRun).order_by(ImportRun.id.desc())
                                          .limit(limit)).scalars()]
 
 

@@ -49,7 +49,7 @@ from services.import_fields import (  # noqa: F401  (re-exported: the import's p
 )
 from services.import_match import CustomerIndex, merge_drafts  # noqa: F401  (merge_drafts: API)
 from services.import_purchases import _import_purchases
-from services.import_readers import Table
+from services.import_readers import Table, read_file
 from services.import_report import ImportReport, RowError
 from services.import_rows import (  # noqa: F401  (parse_import_date, clean_text: API)
     ADDRESS_PARTS,
@@ -148,6 +148,19 @@ def _warnings(d: CustomerDraft, row: Row, made: Draft) -> list[tuple[str, str]]:
 
 
 MODES = ("both", "create", "update")
+
+
+def import_again(db: Database, import_id: int, **options) -> ImportReport:
+    """The file of an earlier import, read again and imported with the mapping used last
+    time for its headers: what the window's "Import again" does in one click."""
+    from services.import_undo import find
+
+    run = find(db, import_id)
+    if not run.path:
+        raise ServiceError(f"import #{import_id} was pasted cells, not a file; paste them again")
+    table = read_file(run.path)
+    return import_table(db, table, mapping_for(db, table.headers, run.kind), run.kind,
+                        **options)
 
 
 def import_table(db: Database, table: Table, mapping: Sequence[str | None],
@@ -269,7 +282,8 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
     report.warnings += [w for ws in warned.values() for w in ws]
     if not report.dry_run and (fresh or updated):
         report.import_id = import_undo.record(session, report, sorted(fresh),
-                                              {cid: before[cid] for cid in updated})
+                                              {cid: before[cid] for cid in updated},
+                                              table.path)
     if progress:
         progress(len(table.rows), len(table.rows))
 

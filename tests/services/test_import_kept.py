@@ -146,3 +146,15 @@ def test_check_does_not_call_a_value_kept_as_written_a_problem(db):
 
     load(db, "kept.vcf")
     assert run_checks(db) == []
+
+
+def test_an_import_undone_can_be_imported_again_from_its_file(db):
+    from services.importing import import_again
+
+    first = load(db, "kept.vcf")
+    assert history(db)[0].path == str((DATA / "kept.vcf").resolve())
+    undo_import(db)
+    assert everyone(db) == {}
+    again = import_again(db, first.import_id)
+    assert (again.created, again.imported) == (3, True) and again.import_id != first.import_id
+    assert len(everyone(db)) == 3

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("source", sa.String(300), nullable=False),
+        sa.Column("path", sa.String(1000), nullable=False, server_default=""),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("created", sa.Integer(), nullable=False),
         sa.Column("updated", sa.Integer(), nullable=False),
