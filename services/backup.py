@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,8 @@ from services.errors import ServiceError, field_error
 
 settings.DEFAULTS.update({"backup_keep": 7})
 STAMP = "%Y%m%d-%H%M%S"
+# customers-20261202-043929.regulars, and -2, -3… for more made in the same second
+_NAMED = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?$")
 
 
 def backup_dir(db: Database) -> Path:
@@ -29,15 +32,22 @@ def backup_dir(db: Database) -> Path:
 def list_backups(db: Database) -> list[Path]:
     """Newest first."""
     folder = backup_dir(db)
-    return sorted(folder.glob(f"{db.path.stem}-*.regulars"), reverse=True)
+    return sorted(folder.glob(f"{db.path.stem}-*.regulars"), key=_order, reverse=True)
 
 
 def backup_now(db: Database, target: str | os.PathLike | None = None,
                now: dt.datetime | None = None) -> Path:
     if db.path is None:
         backup_dir(db)  # says why not
-    path = Path(target) if target else \
-        backup_dir(db) / f"{db.path.stem}-{(now or dt.datetime.now()).strftime(STAMP)}.regulars"
+    if target:
+        path = Path(target)
+    else:  # a second backup in the same second (an undo, then an import) gets the next number
+        name = f"{db.path.stem}-{(now or dt.datetime.now()).strftime(STAMP)}"
+        path = backup_dir(db) / f"{name}.regulars"
+        n = 1
+        while path.exists():
+            n += 1
+            path = path.with_name(f"{name}-{n}.regulars")
     if path.exists():
         raise field_error("output", f"{path} already exists")
     if not path.parent.is_dir():
@@ -77,11 +87,17 @@ def auto_backup(db: Database, now: dt.datetime | None = None) -> Path | None:
 
 
 def _taken(path: Path) -> dt.datetime:
+    m = _NAMED.search(path.stem)
     try:
-        _name, day, time = path.stem.rsplit("-", 2)
-        return dt.datetime.strptime(f"{day}-{time}", STAMP)
+        return dt.datetime.strptime(m.group(1), STAMP) if m else \
+            dt.datetime.fromtimestamp(path.stat().st_mtime)
     except ValueError:
         return dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _order(path: Path) -> tuple[dt.datetime, int]:
+    m = _NAMED.search(path.stem)
+    return _taken(path), int(m.group(2) or 1) if m else 1
 
 
 def is_good(path: Path) -> str | None:

@@ -108,3 +108,15 @@ def test_backup_command(db_path, capsys, tmp_path):
     target = tmp_path / "copy.regulars"
     assert run_cli(["backup", "-o", str(target), "--db", str(db_path)]) == 0
     assert B.is_good(target) is None
+
+
+def test_two_backups_in_the_same_second_both_kept_newest_first(db):
+    import datetime as dt
+
+    from services.backup import backup_now, list_backups
+
+    moment = dt.datetime(2026, 12, 2, 4, 39, 29)
+    first = backup_now(db, now=moment)
+    second = backup_now(db, now=moment)
+    assert first != second and second.name.endswith("-043929-2.regulars")
+    assert list_backups(db)[:2] == [second, first]
