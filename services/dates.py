@@ -96,3 +96,7 @@ def format_user_date(value: PartialDate | None) -> str:
     if value.year is None:
         return f"{value.day:02d}.{value.month:02d}"
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def format_user_datetime(value: dt.datetime | None) -> str:
+    return value.strftime("%d.%m.%Y %H:%M") if value is not None else ""

@@ -52,7 +52,7 @@ from services.customers import (
     DocumentDraft,
     PreferenceDraft,
 )
-from services.dates import format_user_date, parse_user_date
+from services.dates import format_user_date, format_user_datetime, parse_user_date
 from services.directory import CustomerDirectory
 from services.errors import FieldError, ServiceError, ValidationError
 from ui import labels
@@ -1181,7 +1181,7 @@ class CustomerCard(QDialog):
         channels = dict(labels.interaction_channels())
         self.history.setRowCount(len(lines))
         for row, h in enumerate(lines):
-            values = [h.at.strftime("%d.%m.%Y %H:%M"), kinds.get(h.kind, h.kind),
+            values = [format_user_datetime(h.at), kinds.get(h.kind, h.kind),
                       channels.get(h.channel, h.channel), h.text, h.outcome,
                       "★" * h.rating if h.rating else ""]
             for col, value in enumerate(values):

@@ -1,0 +1,39 @@
+from pathlib import Path
+
+from services.import_readers import read_file
+from services.importing import import_table, mapping_for
+from services.search import all_ids
+from ui.import_history import ImportHistoryDialog
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def count(db) -> int:
+    with db.sessions() as s:
+        return len(all_ids(s))
+
+
+def test_an_import_is_undone_and_imported_again_with_one_click_each(qtbot, db):
+    table = read_file(DATA / "kept.vcf")
+    import_table(db, table, mapping_for(db, table.headers, "customers"))
+    dialog = ImportHistoryDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "kept.vcf"
+    assert dialog.table.item(0, 2).text() == "3" and dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.undo_button.click()
+    assert count(db) == 0
+    assert "3 removed" in dialog.outcome.text()
+    assert dialog.table.item(0, 1).text() == "kept.vcf (undone)"
+    assert not dialog.undo_button.isEnabled() and dialog.again_button.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.again_button.click()
+    assert count(db) == 3 and dialog.table.rowCount() == 2
+    assert dialog.undo_button.isEnabled()  # the new import, selected first
+
+
+def test_no_imports_yet(qtbot, db):
+    dialog = ImportHistoryDialog(db)
+    qtbot.addWidget(dialog)
+    assert "Nothing has been imported" in dialog.outcome.text()
+    assert not dialog.undo_button.isEnabled() and not dialog.again_button.isEnabled()
