@@ -16,7 +16,7 @@ from services import settings
 from services.errors import ServiceError
 from services.import_rows import ADDRESS_PARTS
 from services.text import fold
-from services.vcard_reader import VCARD_FIELDS
+from services.vcard_reader import vcard_field
 
 KINDS = ("customers", "purchases")
 MAPPINGS_SETTING = "import_mappings"
@@ -45,6 +45,10 @@ CUSTOMER_FIELDS: dict[str, str] = {
     "birth_day": "Day of birth",
     "anniversary": "Wedding anniversary",
     "name_day": "Name day",
+    "date:passport_expiry": "Passport expires",
+    "date:child_birthday": "A child's birthday",
+    "date:founding_day": "Founding day (a company's)",
+    "date:custom": "Another date to remember",
     "phone": "Phone",
     "phone:mobile": "Phone (mobile)",
     "phone:home": "Phone (home)",
@@ -236,8 +240,8 @@ def guess_mapping(headers: Sequence[str], kind: str = "customers") -> list[str |
             found = key.replace(" ", "_")
         if found in _EXACT_ONLY and header != found:
             found = None  # Google's "Photo" column is a link, not the picture
-        if kind == "customers" and header in VCARD_FIELDS:
-            found = VCARD_FIELDS[header]
+        if kind == "customers" and vcard_field(header):
+            found = vcard_field(header)
         repeatable = found is not None and (
             found.split(":")[0] in ("phone", "email", "website", "messenger", "adr")
             or found.endswith("_label") or found in ADDRESS_PARTS)

@@ -17,6 +17,7 @@ from services.dates import PartialDate
 from services.errors import ValidationError, field_error
 from services.import_readers import VCARD_MULTI
 from services.text import fold
+from services.vcard_reader import column_label
 
 ADDRESS_PARTS = ("address_line1", "address_line2", "city", "region", "postcode", "country")
 ADR_FIELDS = ("adr", "adr:home", "adr:work")
@@ -183,9 +184,10 @@ def phone_label(header: str) -> str:
 
 def unadr(text: str) -> list[str]:
     """A vCard ADR value as the reader wrote it ("pobox;ext;street;city;region;code;country",
-    with \\; inside a part) back into its seven parts."""
+    with \\; inside a part, and the recipient our own export names as an eighth) back into its
+    parts."""
     parts = [p.replace("\\;", ";") for p in re.split(r"(?<!\\);", text)]
-    return (parts + [""] * 7)[:7]
+    return (parts + [""] * 8)[:8]
 
 
 def column(table, mapping: Sequence[str | None], field_name: str) -> list[str]:
@@ -279,7 +281,9 @@ def customer_draft(row: Row, month_first: bool = True) -> Draft:
         else:
             notes.append(f"{row.header(name)}: {text}")
     _birthday(row, d, out, notes, month_first)
-    for name, kind in (("anniversary", "wedding_anniversary"), ("name_day", "name_day")):
+    kinds = [("anniversary", "wedding_anniversary"), ("name_day", "name_day")]
+    kinds += [(f, f[5:]) for f, v in row.first.items() if f.startswith("date:") and v]
+    for name, kind in kinds:
         text = row.get(name)
         if text and text not in _EMPTY_DATES:
             try:
@@ -335,8 +339,8 @@ def _contacts(row: Row, out: Draft) -> None:
     for name, value, header in row.values:
         kind, _, label = name.partition(":")
         if kind in ("phone", "email", "website", "messenger"):
-            label = label or labels.pop(kind, "") or (phone_label(header) if kind == "phone"
-                                                      else header_label(header))
+            label = label or labels.pop(kind, "") or column_label(header) or (
+                phone_label(header) if kind == "phone" else header_label(header))
             items = split_many(value, kind) if kind in ("phone", "email") else \
                 [v.strip() for v in value.split(VCARD_MULTI.strip()) if v.strip()]
             for item in items:
@@ -355,7 +359,7 @@ def _addresses(row: Row, out: Draft) -> None:
     label = ""
     header_of = ""
     pending_label = ""
-    column_label = ""  # what the headers of the current address say ("Home …")
+    group = ""  # what the headers of the current address say ("Home …")
 
     def close() -> None:
         if any(current.values()):
@@ -368,6 +372,7 @@ def _addresses(row: Row, out: Draft) -> None:
 
     for name, value, header in row.values:
         base, _, adr_label = name.partition(":")
+        adr_label = adr_label or column_label(header)
         if name == "address_label":
             pending_label = value.lstrip("* ").lower()[:60]
             continue
@@ -375,12 +380,13 @@ def _addresses(row: Row, out: Draft) -> None:
             for one in value.split(VCARD_MULTI.strip()):
                 if not one.strip(" ;"):
                     continue
-                _box, extended, street, city, region, code, country = unadr(one.strip())
+                _box, extended, street, city, region, code, country, recipient = unadr(
+                    one.strip())
                 line1, _, rest = street.strip().partition("\n")
                 line2 = " ".join(" ".join([rest, extended]).split())
                 d.addresses.append(AddressDraft(line1.strip(), line2, city.strip(),
                                                 region.strip(), code.strip(), country.strip(),
-                                                adr_label))
+                                                adr_label, recipient.strip()))
                 out.origins.setdefault("addresses", []).append(header)
             continue
         if name not in ADDRESS_PARTS:
@@ -389,11 +395,11 @@ def _addresses(row: Row, out: Draft) -> None:
         if name == "address_line2" and current.get(name) and value:
             current[name] += ", " + value  # a PO box and an extended address: one line
             continue
-        if name in current or (current and this_label != column_label):
+        if name in current or (current and this_label != group):
             close()
             current = {}
         if not current:
-            column_label = this_label
+            group = this_label
             label = pending_label or this_label
             pending_label = ""
             header_of = header

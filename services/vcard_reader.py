@@ -30,6 +30,13 @@ VCARD_COLUMNS = (("N: family", "family_name"), ("N: given", "given_name"),
                  ("URL", "website"), ("IMPP", "messenger"), ("NOTE", "notes"),
                  ("CATEGORIES", "tags"), ("UID", "external_id"), ("PHOTO", "photo"))
 VCARD_FIELDS = dict(VCARD_COLUMNS)
+# a value with a label of its own ("fax", or what Apple's item1.X-ABLabel says) gets a column
+# of its own, "TEL (fax)", and keeps the label
+_LABELLED = re.compile(r"^(TEL|EMAIL|ADR|URL|IMPP|X-REGULARS-DATE) \((.+)\)$")
+_LABELLED_FIELDS = {"TEL": "phone", "EMAIL": "email", "ADR": "adr", "URL": "website",
+                    "IMPP": "messenger"}
+_PLAIN_TYPES = {"pref", "voice", "internet", "x400", "cell", "mobile", "iphone", "home", "work",
+                "main", "other", "dom", "intl", "postal", "parcel", "msg"}
 _QP_PARAMS = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE", re.IGNORECASE)
 _CHARSET = re.compile(r";CHARSET=([^;:]+)", re.IGNORECASE)
 _CARD = re.compile(r"^BEGIN:VCARD\s*$(.*?)^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE | re.DOTALL)
@@ -75,6 +82,28 @@ def _unquote_21(text: str) -> str:
         out.append(line)
         i += 1
     return "\r\n".join(out)
+
+
+def vcard_field(header: str) -> str | None:
+    """The field of a column this reader makes, or None for any other header."""
+    if header in VCARD_FIELDS:
+        return VCARD_FIELDS[header]
+    m = _LABELLED.match(header)
+    if m and m.group(1) == "X-REGULARS-DATE":  # the other dates our own export writes
+        return "name_day" if m.group(2) == "name_day" else f"date:{m.group(2)}"
+    return _LABELLED_FIELDS[m.group(1)] if m else None
+
+
+def column_label(header: str) -> str:
+    """The label a column of this reader gives its values: "TEL (fax)" → fax."""
+    m = _LABELLED.match(header)
+    return m.group(2) if m else ""
+
+
+def _apple_label(text: str) -> str:
+    """Apple writes its own labels as _$!<Other>!$_ and the user's as they are."""
+    m = re.match(r"^_\$!<(.*)>!\$_$", text.strip())
+    return (m.group(1) if m else text.strip()).lower()[:60]
 
 
 def _types(prop) -> set[str]:
@@ -208,6 +237,7 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
     dry run and report as a spreadsheet."""
     text = _unquote_21(text.lstrip("\ufeff")).replace("\r\n", "\n")
     table = Table(source, [c for c, _f in VCARD_COLUMNS], [], [], "vcard", encoding)
+    cells: list[dict[str, list[str]]] = []
     matches = list(_CARD.finditer(text))
     blocks = [m.group(1) for m in matches]
     rest = text[matches[-1].end():] if matches else text
@@ -220,7 +250,7 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
         warnings: list[str] = []
         try:
             card = _read_card(_logical_lines(block), warnings)
-            table.rows.append(_vcard_row(card, warnings))
+            cells.append(_vcard_row(card, warnings))
         except Exception as exc:  # noqa: BLE001 - one odd card must not stop the others
             table.problems.append((number, f"this contact cannot be read ({_reason(exc)})"))
             continue
@@ -229,11 +259,15 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
             warnings.append("the file ends inside this contact (was it cut short?); read as "
                             "far as it goes")
         table.warnings += [(number, w) for w in warnings]
+    extra = [c for row in cells for c in row if c not in VCARD_FIELDS]
+    table.headers += list(dict.fromkeys(extra))
+    table.rows = [[VCARD_MULTI.join(row.get(c, [])) for c in table.headers] for row in cells]
     return table
 
 
 def _adr(prop) -> str:
-    """An ADR as one cell: its seven parts joined by ';' (a ';' inside a part as \\;)."""
+    """An ADR as one cell: its seven parts joined by ';' (a ';' inside a part as \\;), and the
+    recipient (X-RECIPIENT, as our own export writes it) as an eighth when there is one."""
     adr = prop.value
 
     def part(name: str) -> str:
@@ -241,8 +275,10 @@ def _adr(prop) -> str:
         value = "\n".join(value) if isinstance(value, list) else str(value or "")
         return value.strip().replace(";", "\\;")
 
-    return ";".join(part(n) for n in ("box", "extended", "street", "city", "region", "code",
-                                      "country"))
+    parts = [part(n) for n in ("box", "extended", "street", "city", "region", "code",
+                               "country")]
+    recipient = prop.params.get("X-RECIPIENT", [""])[0].strip()
+    return ";".join(parts + ([recipient.replace(";", "\\;")] if recipient else []))
 
 
 def _photo(prop) -> str:
@@ -255,13 +291,29 @@ def _photo(prop) -> str:
     return text if text.startswith("data:") else ""  # a link to a picture is not the picture
 
 
-def _vcard_row(card, warnings: list[str]) -> list[str]:
+def _vcard_row(card, warnings: list[str]) -> dict[str, list[str]]:
     family, given, additional = _n_parts(card)
     multi: dict[str, list[str]] = {}
+    grouped = {p.group.lower(): _apple_label(str(p.value)) for p in
+               card.contents.get("x-ablabel", []) if getattr(p, "group", None)}
 
     def put(column: str, value: str) -> None:
         if value:
             multi.setdefault(column, []).append(value)
+
+    def own_label(prop) -> str:
+        """A label the fixed columns have no room for: the group's, else an odd TYPE."""
+        label = grouped.get((getattr(prop, "group", None) or "").lower(), "")
+        if label and label not in ("home", "work", "mobile", "other"):
+            return label
+        odd = sorted(_types(prop) - _PLAIN_TYPES)
+        if odd:
+            return " ".join(odd)[:60]
+        return prop.params.get("X-LABEL", [""])[0].strip()[:60]  # as our own export writes it
+
+    def put_typed(name: str, prop, value: str, typed: dict[str, str]) -> None:
+        label = own_label(prop)
+        put(f"{name} ({label})" if label else typed.get(_label(_types(prop)), name), value)
 
     put("N: family", family)
     put("N: given", given)
@@ -279,18 +331,17 @@ def _vcard_row(card, warnings: list[str]) -> list[str]:
         put("GENDER", _flat(prop.value).split(";")[0])
     for prop in card.contents.get("x-gender", [])[:1]:
         put("GENDER", _flat(prop.value))
+    for prop in card.contents.get("x-language", [])[:1]:
+        put("LANG", _flat(prop.value))
     for prop in card.contents.get("tel", []):
-        label = _label(_types(prop))
         value = str(prop.value).strip()
-        put({"mobile": "TEL;TYPE=CELL", "home": "TEL;TYPE=HOME", "work": "TEL;TYPE=WORK"}
-            .get(label, "TEL"), value[4:] if value.lower().startswith("tel:") else value)
+        put_typed("TEL", prop, value[4:] if value.lower().startswith("tel:") else value,
+                  {"mobile": "TEL;TYPE=CELL", "home": "TEL;TYPE=HOME", "work": "TEL;TYPE=WORK"})
     for prop in card.contents.get("email", []):
-        label = _label(_types(prop))
-        put({"home": "EMAIL;TYPE=HOME", "work": "EMAIL;TYPE=WORK"}.get(label, "EMAIL"),
-            str(prop.value).strip())
+        put_typed("EMAIL", prop, str(prop.value).strip(),
+                  {"home": "EMAIL;TYPE=HOME", "work": "EMAIL;TYPE=WORK"})
     for prop in card.contents.get("adr", []):
-        label = _label(_types(prop))
-        put({"home": "ADR;TYPE=HOME", "work": "ADR;TYPE=WORK"}.get(label, "ADR"), _adr(prop))
+        put_typed("ADR", prop, _adr(prop), {"home": "ADR;TYPE=HOME", "work": "ADR;TYPE=WORK"})
     for prop in card.contents.get("url", []):
         put("URL", str(prop.value).strip())
     for name in ("impp", "x-socialprofile", "x-skype", "x-jabber", "x-icq", "x-aim", "x-msn",
@@ -309,4 +360,7 @@ def _vcard_row(card, warnings: list[str]) -> list[str]:
             put("PHOTO", _photo(prop))
         except Exception as exc:  # noqa: BLE001 - a broken picture must not lose the person
             warnings.append(f"the PHOTO cannot be read ({_reason(exc)}); left out")
-    return [VCARD_MULTI.join(multi.get(column, [])) for column, _f in VCARD_COLUMNS]
+    for prop in card.contents.get("x-regulars-date", []):
+        kind = prop.params.get("X-KIND", [""])[0].strip().lower()
+        put(f"X-REGULARS-DATE ({kind or 'custom'})", _vcard_date(prop))
+    return multi

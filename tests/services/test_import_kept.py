@@ -36,7 +36,7 @@ def test_a_contact_with_odd_values_and_a_broken_photo_comes_in_whole(db):
     john = people["Doe John"]
     assert [(p["value"], p["label"], p["verified"], p["extension"]) for p in john["phones"]] == [
         ("555-555-1113", "mobile", False, ""), ("+1-555-123-4567;ext=102", "work", False, "102"),
-        ("pager", "", False, "")]
+        ("pager", "pager", False, "")]
     assert (john["emails"][0]["value"], john["emails"][0]["verified"]) == (
         "contact1@invalid", False)
     assert [(a["city"], a["region"], a["country"], a["label"]) for a in john["addresses"]] == [
@@ -158,3 +158,24 @@ def test_an_import_undone_can_be_imported_again_from_its_file(db):
     again = import_again(db, first.import_id)
     assert (again.created, again.imported) == (3, True) and again.import_id != first.import_id
     assert len(everyone(db)) == 3
+
+
+def test_apple_labels_and_odd_types_are_kept(db):
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Jane;;;\r\n"
+            "item1.TEL:+44 20 7946 0958\r\nitem1.X-ABLabel:_$!<Assistant>!$_\r\n"
+            "item2.EMAIL;type=INTERNET:jane@dacha.example\r\nitem2.X-ABLabel:dacha\r\n"
+            "TEL;TYPE=FAX:+44 20 7946 0959\r\n"
+            "item3.ADR:;;1 Lane;Oxford;;OX1 1AA;UK\r\nitem3.X-ABLabel:summer house\r\n"
+            "END:VCARD\r\n")
+    from services.import_readers import read_bytes
+
+    table = read_bytes(text.encode(), "apple.vcf")
+    assert "TEL (assistant)" in table.headers and "ADR (summer house)" in table.headers
+    report = load(db, table)
+    assert report.created == 1
+    jane = everyone(db)["Smith Jane"]
+    assert [(p["value"], p["label"]) for p in jane["phones"]] == [
+        ("+442079460958", "assistant"), ("+442079460959", "fax")]
+    assert jane["emails"][0]["label"] == "dacha"
+    assert [(a["city"], a["country"], a["label"]) for a in jane["addresses"]] == [
+        ("Oxford", "GB", "summer house")]
