@@ -20,7 +20,7 @@ from services.errors import field_error
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
 # ";ext=102" (RFC 3966, vCard 4.0), "ext. 102", "x102", "доб. 102", "вн. 12", "#102"
-_EXTENSION = re.compile(r"(?:;\s*ext=|,|\s*(?:\bext\b\.?|\bextension\b|\bx|\bдоб\b\.?|"
+_EXTENSION = re.compile(r"(?:;\s*ext=|\s*(?:\bext\b\.?|\bextension\b|\bx|\bдоб\b\.?|"
                         r"\bдобавочный\b|\bвн\b\.?|#)\s*)(\d{1,10})\s*$", re.IGNORECASE)
 MAX_PHONE = 100
 

@@ -4,6 +4,7 @@ backup, and for one customer, the answer to a subject access request)."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
 import io
@@ -17,9 +18,18 @@ from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Address, ContactPoint, Customer, ImportantDate, Tag, customer_tag
+from models import (
+    Address,
+    ContactPoint,
+    Customer,
+    ExternalRef,
+    ImportantDate,
+    Tag,
+    customer_tag,
+)
 from models.database import Database
 from models.enums import DateKind, Sex
+from services import import_undo
 from services.customers import customers_to_dicts
 from services.dates import iso_date
 from services.errors import field_error
@@ -49,11 +59,16 @@ def _records(db: Database, ids: Sequence[int] | None) -> list[dict]:
         return customers_to_dicts(session, _ids(session, ids))
 
 
-def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
+def _table_records(db: Database, ids: Sequence[int] | None, photos: bool = False
+                   ) -> list[dict]:
     """What the CSV, XLSX and vCard exports hold, in customer_to_dict's keys, read with a
-    few plain queries per thousand customers: 100,000 are out in seconds."""
+    few plain queries per thousand customers: 100,000 are out in seconds. `uid` is the
+    customer's vCard UID: the one they came with, else one naming this file (see
+    services.import_undo.own_uid), so that importing the export again finds them."""
     c = Customer
     out = []
+    with db.transaction() as session:  # the file's own id is made on first use
+        uid_prefix = f"regulars-{import_undo.file_id(session)}-"
     with db.sessions() as session:
         order = _ids(session, ids)
         for start in range(0, len(order), CHUNK):
@@ -61,16 +76,25 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
             rows = {r.id: r for r in session.execute(select(
                 c.id, c.family_name, c.given_name, c.patronymic, c.family_name_latin,
                 c.given_name_latin, c.company, c.sex, c.language, c.birth_year, c.birth_month,
-                c.birth_day, c.notes, c.purchase_count, c.total_spent, c.last_purchase)
+                c.birth_day, c.notes, c.purchase_count, c.total_spent, c.last_purchase,
+                c.job_title, c.nickname, c.photo_type)
                 .where(c.id.in_(part)))}
+            pictures = dict(session.execute(select(c.id, c.photo).where(
+                c.id.in_(part), c.photo.is_not(None))).all()) if photos else {}
+            uids = dict(session.execute(select(ExternalRef.customer_id, ExternalRef.ref).where(
+                ExternalRef.customer_id.in_(part), ExternalRef.source == "vcard")
+                .order_by(ExternalRef.id.desc())).all())
             contacts: dict[int, dict[str, list[dict]]] = {}
-            for cid, kind, value, label, primary in session.execute(select(
-                    ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value,
-                    ContactPoint.label, ContactPoint.is_primary)
+            for cid, kind, value, label, primary, unverified, extension in session.execute(
+                    select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value,
+                           ContactPoint.label, ContactPoint.is_primary, ContactPoint.unverified,
+                           ContactPoint.extension)
                     .where(ContactPoint.customer_id.in_(part))
                     .order_by(ContactPoint.customer_id, ContactPoint.position)):
                 contacts.setdefault(cid, {}).setdefault(kind, []).append(
-                    {"value": value, "label": label, "primary": primary})
+                    {"value": value, "label": label, "primary": primary,
+                     "verified": not unverified, "unverified": unverified,
+                     "extension": extension})
             addresses: dict[int, list[dict]] = {}
             for a in session.execute(select(
                     Address.customer_id, Address.label, Address.recipient, Address.line1,
@@ -112,8 +136,13 @@ def _table_records(db: Database, ids: Sequence[int] | None) -> list[dict]:
                     "given_name_latin": r.given_name_latin, "company": r.company,
                     "sex": r.sex, "language": r.language, "birthday": birthday,
                     "phones": mine.get("phone", []), "emails": mine.get("email", []),
+                    "websites": mine.get("website", []),
+                    "messengers": mine.get("messenger", []),
                     "addresses": addresses.get(cid, []), "dates": dates.get(cid, []),
-                    "tags": tags.get(cid, []),
+                    "tags": tags.get(cid, []), "job_title": r.job_title,
+                    "nickname": r.nickname, "uid": uids.get(cid, f"{uid_prefix}{cid}"),
+                    "photo": ({"type": r.photo_type, "data": pictures[cid]}
+                              if cid in pictures else None),
                     "notes": r.notes,
                     "purchases": {"count": r.purchase_count, "total": float(r.total_spent),
                                   "last": r.last_purchase.isoformat() if r.last_purchase
@@ -209,6 +238,23 @@ def _typed(prop, version: str, kinds: list[str], primary: bool = False) -> None:
         prop.params["TYPE"] = kinds
 
 
+def _labelled(prop, version: str, contact: dict, types: dict[str, str], plain: list[str],
+              pref_version: str | None = None) -> None:
+    """TYPE for a label vCard knows (spelled as `version` spells it), X-LABEL for any other;
+    PREF for the primary, as `pref_version` (else `version`) writes it."""
+    label = contact["label"]
+    known = types.get(label.lower())
+    kinds = plain + ([known] if known else [])
+    if (pref_version or version) == "4.0":
+        _typed(prop, version, kinds)
+        if contact["primary"]:
+            prop.params["PREF"] = ["1"]
+    else:
+        _typed(prop, version, kinds, contact["primary"])
+    if label and not known:
+        prop.params["X-LABEL"] = _param(label)
+
+
 def _add_date(card, name: str, date: dict):
     prop = card.add(name)
     prop.value = date["date"]
@@ -236,17 +282,17 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
             card.add("lang" if version == "4.0" else "x-language").value = r["language"]
         for phone in r["phones"]:
             tel = card.add("tel")
-            tel.value = phone["value"]
-            tel.type_param = {"mobile": "CELL", "work": "WORK", "home": "HOME"}.get(
-                phone["label"].lower(), "VOICE")
+            # an extension as RFC 3966 writes it; a number kept as written already holds its own
+            tel.value = phone["value"] + (f";ext={phone['extension']}" if phone["extension"]
+                                          and phone["verified"] else "")
+            # TYPE in capitals in both versions, as this export has always written phones
+            _labelled(tel, "3.0", phone, {"mobile": "cell", "work": "work", "home": "home"},
+                      [] if phone["label"] else ["voice"], version)
         for mail in r["emails"]:
             entry = card.add("email")
             entry.value = mail["value"]
-            label = mail["label"].lower() if mail["label"].lower() in ("home", "work") else ""
-            kinds = (["INTERNET"] if version == "3.0" else []) + (
-                [label.upper() if version == "3.0" else label] if label else [])
-            if kinds:
-                entry.params["TYPE"] = kinds
+            _labelled(entry, version, mail, {"home": "home", "work": "work"},
+                      ["internet"] if version == "3.0" else [])
         for a in sorted(r["addresses"], key=lambda a: not a["primary"]):
             adr = card.add("adr")
             adr.value = vobject.vcard.Address(
@@ -279,7 +325,25 @@ def to_vcards(records: list[dict], version: str = "3.0") -> bytes:
             card.add("note").value = r["notes"]
         if r["tags"]:
             card.add("categories").value = list(r["tags"])
-        card.add("uid").value = f"regulars-customer-{r['id']}"
+        for site in r["websites"]:
+            card.add("url").value = site["value"]
+        for handle in r["messengers"]:
+            card.add("impp").value = handle["value"]
+        if r["nickname"]:
+            card.add("nickname").value = r["nickname"]
+        if r["job_title"]:
+            card.add("title").value = r["job_title"]
+        if r["photo"]:
+            photo = card.add("photo")
+            kind = r["photo"]["type"].partition("/")[2].upper() or "JPEG"
+            if version == "4.0":
+                photo.value = (f"data:{r['photo']['type'] or 'image/jpeg'};base64,"
+                               + base64.b64encode(r["photo"]["data"]).decode("ascii"))
+            else:
+                photo.encoding_param = "b"
+                photo.type_param = kind
+                photo.value = r["photo"]["data"]
+        card.add("uid").value = r["uid"]
         cards.append(card.serialize())
     return "".join(cards).encode("utf-8")
 
@@ -318,7 +382,7 @@ def export(db: Database, fmt: str, ids: Sequence[int] | None = None,
             r["history"] = [vars(h) for h in history_lines(db, r["id"])]
         return to_json(records), len(records)
     with no_gc_pauses():
-        records = _table_records(db, ids)
+        records = _table_records(db, ids, photos=fmt == "vcf")
     maker = {"csv": to_csv, "xlsx": to_xlsx,
              "vcf": lambda rs: to_vcards(rs, vcard_version)}[fmt]
     return maker(records), len(records)

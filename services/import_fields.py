@@ -71,6 +71,7 @@ CUSTOMER_FIELDS: dict[str, str] = {
     "adr:home": "Home address as a vCard writes it",
     "adr:work": "Work address as a vCard writes it",
     "photo": "Photo (base64)",
+    "preferred": "Which phone, e-mail and address come first (TEL:…, EMAIL:…, ADR:…)",
     "notes": "Notes",
     "tags": "Tags",
     "source": "Where they came from",
@@ -214,7 +215,7 @@ _HEADERS = {
 
 
 # fields only a reader that knows the cells' form names (services.import_readers' vCards)
-_EXACT_ONLY = {"photo", "adr", "adr:home", "adr:work"}
+_EXACT_ONLY = {"photo", "adr", "adr:home", "adr:work", "preferred"}
 
 
 def normalize_header(text: str) -> str:

@@ -101,6 +101,11 @@ class CustomerIndex:
                 keys.append(("n", name))  # nothing but a name: the same name is them
         return keys
 
+    def drop_own(self, d: CustomerDraft) -> None:
+        if self.own:
+            d.refs = [(s, r) for s, r in d.refs if not (s == "vcard"
+                                                         and r.startswith(self.own))]
+
     def find(self, d: CustomerDraft) -> int | str | None:
         """The customer this draft is: the same id in the other program, else the same
         e-mail or phone under a name that can be theirs, else the same name with the same

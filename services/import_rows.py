@@ -130,7 +130,8 @@ def split_many(text: str, kind: str) -> list[str]:
     parts = text.split(VCARD_MULTI.strip())
     out = []
     for part in parts:
-        pieces = re.split(r";(?!\s*ext=)|\n" if kind == "phone" else r"[,;\s]+", part)
+        # a comma or a semicolon separates numbers, but not the ";ext=" of an extension
+        pieces = re.split(r",|;(?!\s*ext=)|\n" if kind == "phone" else r"[,;\s]+", part)
         out.extend(p.strip() for p in pieces if p.strip())
     return out
 
@@ -294,6 +295,7 @@ def customer_draft(row: Row, month_first: bool = True) -> Draft:
                 notes.append(f"{row.header(name)}: {text}")
     _contacts(row, out)
     _addresses(row, out)
+    _preferred(row, d)
     photo = row.get("photo")
     if photo:
         _photo(photo, d, out, row.header("photo"))
@@ -408,6 +410,29 @@ def _addresses(row: Row, out: Draft) -> None:
         else:
             current.setdefault(name, "")
     close()
+
+
+_PREFERRED_KINDS = {"TEL": "phone", "EMAIL": "email"}
+
+
+def _preferred(row: Row, d: CustomerDraft) -> None:
+    """The phone, e-mail and address a vCard marks PREF come first of their kind."""
+    chosen: dict[str, str] = {}
+    for item in row.get("preferred").split(VCARD_MULTI.strip()):
+        kind, _, value = item.strip().partition(":")
+        chosen.setdefault(_PREFERRED_KINDS.get(kind, kind), value.strip())
+    for c in d.contacts:
+        if chosen.get(c.kind) == c.value and not any(x.primary for x in d.contacts
+                                                      if x.kind == c.kind):
+            c.primary = True
+    if "ADR" in chosen:
+        parts = unadr(chosen["ADR"])
+        for a in d.addresses:
+            if (a.city, a.postcode, a.country) == (parts[3].strip(), parts[5].strip(),
+                                                   parts[6].strip()) and \
+                    a.line1 == parts[2].strip().partition("\n")[0].strip():
+                a.primary = True
+                break
 
 
 def _photo(text: str, d: CustomerDraft, out: Draft, header: str) -> None:

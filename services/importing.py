@@ -237,6 +237,7 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         if draft is None:  # an empty row
             continue
         who = index.find(draft)
+        index.drop_own(draft)  # this file's own UID is the customer's id, not another's
         if (who is None and mode == "update") or (isinstance(who, int) and who not in fresh
                                                   and mode == "create"):
             report.skipped += 1

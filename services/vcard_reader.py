@@ -28,7 +28,8 @@ VCARD_COLUMNS = (("N: family", "family_name"), ("N: given", "given_name"),
                  ("EMAIL", "email"), ("BDAY", "birthday"), ("ANNIVERSARY", "anniversary"),
                  ("ADR;TYPE=HOME", "adr:home"), ("ADR;TYPE=WORK", "adr:work"), ("ADR", "adr"),
                  ("URL", "website"), ("IMPP", "messenger"), ("NOTE", "notes"),
-                 ("CATEGORIES", "tags"), ("UID", "external_id"), ("PHOTO", "photo"))
+                 ("CATEGORIES", "tags"), ("UID", "external_id"), ("PHOTO", "photo"),
+                 ("PREF", "preferred"))
 VCARD_FIELDS = dict(VCARD_COLUMNS)
 # a value with a label of its own ("fax", or what Apple's item1.X-ABLabel says) gets a column
 # of its own, "TEL (fax)", and keeps the label
@@ -314,12 +315,15 @@ def _vcard_row(card, warnings: list[str]) -> dict[str, list[str]]:
     def put_typed(name: str, prop, value: str, typed: dict[str, str]) -> None:
         label = own_label(prop)
         put(f"{name} ({label})" if label else typed.get(_label(_types(prop)), name), value)
+        if "pref" in _types(prop) or any(k.upper() == "PREF" for k in prop.params):
+            put("PREF", f"{name}:{value}")  # the one to use first, of its kind
 
     put("N: family", family)
     put("N: given", given)
     put("N: additional", additional)
-    if not (family or given) and hasattr(card, "fn"):
-        put("FN", _flat(card.fn.value))
+    org = _flat(card.org.value) if hasattr(card, "org") else ""
+    if not (family or given) and hasattr(card, "fn") and _flat(card.fn.value) != org:
+        put("FN", _flat(card.fn.value))  # a company's card names the company, not a person
     for name, column in (("nickname", "NICKNAME"), ("title", "TITLE"), ("org", "ORG"),
                          ("lang", "LANG"), ("note", "NOTE"), ("uid", "UID")):
         for prop in card.contents.get(name, [])[:1 if name != "note" else None]:

@@ -179,3 +179,13 @@ def test_apple_labels_and_odd_types_are_kept(db):
     assert jane["emails"][0]["label"] == "dacha"
     assert [(a["city"], a["country"], a["label"]) for a in jane["addresses"]] == [
         ("Oxford", "GB", "summer house")]
+
+
+def test_a_companys_card_is_not_taken_for_a_person(db):
+    from services.import_readers import read_bytes
+
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Ателье «Нить»\r\nORG:Ателье «Нить»\r\n" \
+           "TEL:+7 495 765-43-21\r\nEND:VCARD\r\n"
+    load(db, read_bytes(text.encode(), "org.vcf"))
+    (shop,) = everyone(db).values()
+    assert (shop["company"], shop["family_name"], shop["given_name"]) == ("Ателье «Нить»", "", "")
