@@ -1,0 +1,115 @@
+"""Where the window opens its dialogs: import, export, print, mailing, duplicates, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from services.directory import CustomerDirectory
+from services.errors import ServiceError
+
+
+class DialogsMixin:
+    """MainWindow's entry points to the dialogs; the list is refreshed after they change it."""
+
+    def import_file(self):
+        from ui.import_dialog import choose_and_open
+
+        return self._show_import(lambda: choose_and_open(self.db, self))
+
+    def import_clipboard(self):
+        from ui.import_dialog import from_clipboard
+
+        return self._show_import(lambda: from_clipboard(self.db, self))
+
+    def _show_import(self, make):
+        try:
+            dialog = make()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return None
+        if dialog is None:
+            return None
+        dialog.accepted.connect(lambda: self._imported(dialog.report))
+        dialog.setModal(True)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    EXPORTS = (("csv", "CSV for Excel (*.csv)"), ("xlsx", "Excel workbook (*.xlsx)"),
+               ("vcf", "vCard 3.0 for address books (*.vcf)"),
+               ("json", "Everything, as JSON (*.json)"),
+               ("ics", "Birthdays and dates for a calendar (*.ics)"))
+
+    def export_customers(self, path: str | None = None, fmt: str | None = None) -> str:
+        """The selected customers, or everyone (not archived) when none is selected."""
+        from services.export import export
+        from services.files import write_atomic
+
+        ids = self.selected_ids() or None
+        if path is None:
+            filters = ";;".join(self.tr(label) for _f, label in self.EXPORTS)
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "", filters)
+            if not path:
+                return ""
+            fmt = next(f for f, label in self.EXPORTS if self.tr(label) == chosen)
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+        try:
+            data, count = export(self.db, fmt or Path(path).suffix.lstrip(".").lower(), ids)
+            write_atomic(path, data)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return ""
+        what = self.tr("calendar events") if fmt == "ics" else self.tr("customers")
+        message = self.tr("%1 %2 written to %3").replace("%1", str(count)).replace(
+            "%2", what).replace("%3", path)
+        self.statusBar().showMessage(message, 15000)
+        return message
+
+    def _imported(self, report) -> None:
+        # the undo history holds snapshots from before the import: stale now
+        self.undo.clear()
+        self.refresh(keep=[])
+        self.statusBar().showMessage(report.summary(), 15000)
+
+    def open_duplicates(self):
+        from ui.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self.undo, self)
+        dialog.finished.connect(lambda _r: self.refresh(keep=[]))
+        dialog.setModal(True)
+        dialog.show()
+        self.duplicates_dialog = dialog
+        return dialog
+
+    def open_mailing(self):
+        from ui.mailing_dialog import MailingDialog
+
+        dialog = MailingDialog(self.db, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.mailing_dialog = dialog
+        return dialog
+
+    def open_print(self):
+        from ui.print_dialog import PrintDialog
+
+        dialog = PrintDialog(self.db, self.selected_ids(), self)
+        dialog.setModal(True)
+        dialog.show()
+        self.print_dialog = dialog
+        return dialog
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.directory = CustomerDirectory(self.db)  # the phone region may have changed
+            self.model.directory = self.directory
+            self.refresh()
+            if self.dashboard is not None:
+                self.dashboard.reload()
+            self.agenda.reload()
