@@ -69,10 +69,23 @@ class DialogsMixin:
         return message
 
     def _imported(self, report) -> None:
-        # the undo history holds snapshots from before the import: stale now
+        self._customers_replaced(report.summary())
+
+    def _customers_replaced(self, summary: str) -> None:
+        # the undo history holds snapshots from before the import (or its undo): stale now
         self.undo.clear()
         self.refresh(keep=[])
-        self.statusBar().showMessage(report.summary(), 15000)
+        self.statusBar().showMessage(summary, 15000)
+
+    def open_import_history(self):
+        from ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.db, self)
+        dialog.changed.connect(self._customers_replaced)
+        dialog.setModal(True)
+        dialog.show()
+        self.import_history = dialog
+        return dialog
 
     def open_duplicates(self):
         from ui.merge_dialog import DuplicatesDialog

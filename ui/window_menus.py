@@ -118,6 +118,8 @@ class MenusMixin:
                                        "Ctrl+I", None, "actImport")
         self.act_paste = self._action(self.tr("Import from the &clipboard…"),
                                       self.import_clipboard, None, None, "actImportPaste")
+        self.act_imports = self._action(self.tr("Im&ports: undo or import again…"),
+                                        self.open_import_history, None, None, "actImports")
         self.act_export = self._action(self.tr("&Export…"), self.export_customers, None, None,
                                        "actExport")
 
@@ -127,6 +129,7 @@ class MenusMixin:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_paste)
+        file_menu.addAction(self.act_imports)
         file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)

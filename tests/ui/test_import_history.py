@@ -37,3 +37,22 @@ def test_no_imports_yet(qtbot, db):
     qtbot.addWidget(dialog)
     assert "Nothing has been imported" in dialog.outcome.text()
     assert not dialog.undo_button.isEnabled() and not dialog.again_button.isEnabled()
+
+
+def test_the_window_takes_an_import_back_from_the_file_menu(qtbot, db):
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    QGuiApplication.clipboard().setText("Фамилия\tИмя\nИванова\tАнна\nПетров\tСергей\n")
+    window.import_clipboard().run_import()
+    assert count(db) == 2
+    window.act_imports.trigger()
+    dialog = window.import_history
+    assert dialog.table.item(0, 1).text() == "clipboard" and not dialog.again_button.isEnabled()
+    dialog.undo_button.click()
+    assert count(db) == 0
+    assert "2 removed" in window.statusBar().currentMessage()
+    assert window.model.rowCount() == 0  # the list refreshed from the change

@@ -23,7 +23,8 @@ def test_menus_and_their_order(qtbot, db):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert list(menus) == ["&File", "&Edit", "&Customers", "&View", "&Help"]
     assert entries(menus["&File"]) == ["&Import from a file…", "Import from the &clipboard…",
-                                       "&Export…", "—", "&Settings…", "—", "&Quit"]
+                                       "Im&ports: undo or import again…", "&Export…", "—",
+                                       "&Settings…", "—", "&Quit"]
     assert window.act_import.shortcut().toString() == "Ctrl+I"
     assert entries(menus["&Edit"]) == ["&Undo", "&Redo", "—", "&Find customer"]
     assert entries(menus["&Customers"]) == [
