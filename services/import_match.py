@@ -31,8 +31,9 @@ def _may_be_same(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return all(not (x and y) or _same_name(x, y) for x, y in zip(a, b, strict=True))
 
 
-def _name_key(family: str, given: str) -> str:
-    return fold(f"{family} {given}").strip()
+def _name_key(family: str, given: str, company: str = "") -> str:
+    """Whom a name names: the person's family and given name, else the company's name."""
+    return fold(f"{family} {given}").strip() or fold(company).strip()
 
 
 def _place(a: AddressDraft) -> str:
@@ -54,15 +55,16 @@ class CustomerIndex:
             if cid not in found:
                 found.append(cid)
 
-        for cid, ext, family, given, year, month, day in session.execute(
+        named: dict[int, str] = {}
+        for cid, ext, family, given, company, year, month, day in session.execute(
                 select(Customer.id, Customer.external_id, Customer.family_name,
-                       Customer.given_name, Customer.birth_year, Customer.birth_month,
-                       Customer.birth_day)):
+                       Customer.given_name, Customer.company, Customer.birth_year,
+                       Customer.birth_month, Customer.birth_day)):
             self.names[cid] = (family, given)
             put(("id", str(cid)), cid)
             if ext is not None:
                 put(("x", ext), cid)
-            name = _name_key(family, given)
+            name = named[cid] = _name_key(family, given, company)
             if name:
                 put(("n", name), cid)
                 if month:
@@ -76,7 +78,7 @@ class CustomerIndex:
             put((kind, value.casefold()), cid)
         for cid, line1, city, postcode in session.execute(
                 select(Address.customer_id, Address.line1, Address.city, Address.postcode)):
-            name = _name_key(*self.names.get(cid, ("", "")))
+            name = named.get(cid, "")
             if name:
                 put(("na", name + "|" + "|".join(fold(x) for x in (line1, city, postcode))),
                     cid)
@@ -91,7 +93,7 @@ class CustomerIndex:
             keys.append(("x", d.external_id))
         keys += [(c.kind, c.value.casefold()) for c in d.contacts
                  if c.kind in ("email", "phone")]
-        name = _name_key(d.family_name, d.given_name)
+        name = _name_key(d.family_name, d.given_name, d.company)
         if name:
             if d.birthday is not None:
                 b = d.birthday

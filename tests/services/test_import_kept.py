@@ -189,3 +189,13 @@ def test_a_companys_card_is_not_taken_for_a_person(db):
     load(db, read_bytes(text.encode(), "org.vcf"))
     (shop,) = everyone(db).values()
     assert (shop["company"], shop["family_name"], shop["given_name"]) == ("Ателье «Нить»", "", "")
+
+
+def test_a_company_known_only_by_its_name_and_address_is_found_again(db):
+    from services.import_readers import read_bytes
+
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Apple AG\r\nORG:Apple AG;\r\n"
+            "ADR;TYPE=WORK:;;Birgistrasse 4a;Wallisellen;;8304;Switzerland\r\nEND:VCARD\r\n")
+    first = load(db, read_bytes(text.encode(), "org.vcf"))
+    again = load(db, read_bytes(text.encode(), "org.vcf"))
+    assert (first.created, again.created, again.updated) == (1, 0, 0)
