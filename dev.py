@@ -4,6 +4,8 @@
     python3 dev.py app [ARGS…]   create .venv, install Regulars, start it (ARGS go to main.py)
     python3 dev.py test [ARGS…]  create .venv, install Regulars with its test tools, run ruff and
                                  the whole test suite (ARGS go to pytest)
+    python3 dev.py translations  bring resources/translations/*.ts up to date with the source
+                                 (pyside6-lupdate) and compile them (pyside6-lrelease)
 """
 
 from __future__ import annotations
@@ -41,7 +43,48 @@ def ensure_env(extra: str) -> None:
     stamp.write_text(digest)
 
 
+TRANSLATED = ("ru", "bg")
+# English needs a file only for its plural forms ("%n customer(s)" → 1 customer, 2 customers)
+PLURALS_ONLY = ("en",)
+TS_DIR = ROOT / "resources" / "translations"
+# _t and N_ are the module-level spellings of tr() (ui/labels.py, services/text.py)
+LUPDATE_ALIASES = "tr+=_t,QT_TR_NOOP+=N_"
+
+
+def translation_sources() -> list[str]:
+    """Every file whose text the window shows: ui/, and services that mark labels with N_."""
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "services").rglob("*.py")
+                    if "N_(" in p.read_text(encoding="utf-8") and p.name != "text.py")
+    return files
+
+
+LOCALES = {"ru": "ru_RU", "bg": "bg_BG", "en": "en_GB"}  # the plural rules for %n
+
+
+def lupdate(ts_file: Path, language: str) -> None:
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-target-language", LOCALES[language],
+                    "-tr-function-alias", LUPDATE_ALIASES, *translation_sources(),
+                    "-ts", str(ts_file)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "translations":
+        ensure_env("test")
+        languages = TRANSLATED + PLURALS_ONLY
+        ts = [TS_DIR / f"regulars_{lang}.ts" for lang in languages]
+        for lang, path in zip(languages, ts, strict=True):
+            lupdate(path, lang)
+            lrelease(path, path.with_suffix(".qm"))
+        print("Updated " + ", ".join(p.name for p in ts) + "; translate what is unfinished "
+              "(pyside6-linguist), then run this again to compile them.")
+        return 0
     if not argv or argv[0] not in {"app", "test"}:
         print(__doc__)
         return 2

@@ -77,3 +77,9 @@ def bulgarian_latin(text: str) -> str:
                 letters.append(latin)
         out.append("".join(letters) + tail)
     return "".join(out)
+
+
+def N_(text: str) -> str:  # noqa: N802  (gettext's spelling; pyside6-lupdate is told of it)
+    """Marks a label the window shows (an import field's name) for translation; the window
+    translates it (ui.labels.label). Services themselves speak English."""
+    return text

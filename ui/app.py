@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module text
 
 
 def install_excepthook() -> None:
@@ -73,6 +73,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Regulars")
     app.setOrganizationName("Regulars")
     app.setApplicationDisplayName("Regulars")
+    from ui import i18n
+
+    if not getattr(app, "_regulars_translators", None):
+        i18n.install(app)
     return app
 
 

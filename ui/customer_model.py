@@ -16,7 +16,7 @@ CACHE_PAGES = 20
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerModel", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module text
 
 
 COLUMNS = [

@@ -29,14 +29,17 @@ from models.database import Database
 from services import backup, importing
 from services.errors import ServiceError
 from services.import_readers import Table, read_bytes, read_text
+from ui.labels import N_, _t
+from ui.labels import label as label_text
 
 PREVIEW_ROWS = 10
 READING_WIDTH = 380
-ENCODINGS = [("", "Detect"), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251 (Cyrillic)"),
-             ("utf-16", "UTF-16"), ("koi8-r", "KOI8-R"), ("cp1252", "Windows-1252 (Western)"),
-             ("mac_cyrillic", "Mac Cyrillic")]
-DELIMITERS = [("", "Detect"), (",", "Comma"), (";", "Semicolon"), ("\t", "Tab"), ("|", "|")]
-FILTER = "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)"
+ENCODINGS = [("", N_("Detect")), ("utf-8", "UTF-8"), ("cp1251", N_("Windows-1251 (Cyrillic)")),
+             ("utf-16", "UTF-16"), ("koi8-r", "KOI8-R"),
+             ("cp1252", N_("Windows-1252 (Western)")), ("mac_cyrillic", N_("Mac Cyrillic"))]
+DELIMITERS = [("", N_("Detect")), (",", N_("Comma")), (";", N_("Semicolon")), ("\t", N_("Tab")),
+              ("|", "|")]
+FILTER = N_("Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)")
 
 
 class ImportDialog(QDialog):
@@ -60,11 +63,11 @@ class ImportDialog(QDialog):
         self.encoding = QComboBox()
         self.encoding.setObjectName("encoding")
         for value, label in ENCODINGS:
-            self.encoding.addItem(self.tr(label), value)
+            self.encoding.addItem(label_text(label), value)
         self.delimiter = QComboBox()
         self.delimiter.setObjectName("delimiter")
         for value, label in DELIMITERS:
-            self.delimiter.addItem(self.tr(label), value)
+            self.delimiter.addItem(label_text(label), value)
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
         self.clean = QCheckBox(self.tr("Remove invalid characters (control and zero-width "
@@ -188,7 +191,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), None)
             for key, label in importing.FIELDS[kind].items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(label_text(label), key)
             combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.preview.setCellWidget(0, col + 1, combo)
@@ -330,8 +333,8 @@ class ImportDialog(QDialog):
 
 
 def choose_and_open(db: Database, parent=None) -> ImportDialog | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import customers or purchases")
-                                          if parent else "Import", "", FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, _t("Import customers or purchases"), "",
+                                          _t(FILTER))
     if not path:
         return None
     try:

@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+def N_(text: str) -> str:  # noqa: N802  (gettext's spelling, known to lupdate by -tr-function-alias)
+    """Marks a label kept in a list for translation; label() translates it when shown."""
+    return text
+
+
+def label(text: str) -> str:
+    """A label marked with N_ (here or in services.text), in the window's language."""
+    return QCoreApplication.translate("", text)
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module text
 
 
 def sexes():

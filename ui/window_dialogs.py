@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from services.directory import CustomerDirectory
 from services.errors import ServiceError
+from ui.labels import N_
+from ui.labels import label as label_text
 
 
 class DialogsMixin:
@@ -37,10 +39,10 @@ class DialogsMixin:
         self.import_dialog = dialog
         return dialog
 
-    EXPORTS = (("csv", "CSV for Excel (*.csv)"), ("xlsx", "Excel workbook (*.xlsx)"),
-               ("vcf", "vCard 3.0 for address books (*.vcf)"),
-               ("json", "Everything, as JSON (*.json)"),
-               ("ics", "Birthdays and dates for a calendar (*.ics)"))
+    EXPORTS = (("csv", N_("CSV for Excel (*.csv)")), ("xlsx", N_("Excel workbook (*.xlsx)")),
+               ("vcf", N_("vCard 3.0 for address books (*.vcf)")),
+               ("json", N_("Everything, as JSON (*.json)")),
+               ("ics", N_("Birthdays and dates for a calendar (*.ics)")))
 
     def export_customers(self, path: str | None = None, fmt: str | None = None) -> str:
         """The selected customers, or everyone (not archived) when none is selected."""
@@ -49,11 +51,11 @@ class DialogsMixin:
 
         ids = self.selected_ids() or None
         if path is None:
-            filters = ";;".join(self.tr(label) for _f, label in self.EXPORTS)
+            filters = ";;".join(label_text(label) for _f, label in self.EXPORTS)
             path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "", filters)
             if not path:
                 return ""
-            fmt = next(f for f, label in self.EXPORTS if self.tr(label) == chosen)
+            fmt = next(f for f, label in self.EXPORTS if label_text(label) == chosen)
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
         try:
