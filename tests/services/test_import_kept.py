@@ -199,3 +199,29 @@ def test_a_company_known_only_by_its_name_and_address_is_found_again(db):
     first = load(db, read_bytes(text.encode(), "org.vcf"))
     again = load(db, read_bytes(text.encode(), "org.vcf"))
     assert (first.created, again.created, again.updated) == (1, 0, 0)
+
+
+def test_yahoo_and_thunderbird_csv_headers_and_utf16_without_bom(db):
+    from services.import_readers import read_bytes
+
+    yahoo = ("First,Middle,Last,Nickname,Email,Category,Mobile,Pager,Alternate Email 1,"
+             "Home Address,Home City,Home ZIP,Home Country,Work Address,Work City,Work Country,"
+             "Comments\n"
+             "Jane,Q,Public,JQ,jane@example.com,VIP,+1 202 555 0123,+1 202 555 0199,"
+             "jq@example.org,1 Main St,Springfield,62701,USA,5 Office Rd,Chicago,USA,"
+             "Likes gold\n")
+    table = read_bytes(yahoo.encode("utf-16-le"), "yahoo.csv")  # no byte order mark
+    report = load(db, table)
+    assert (report.created, report.rejected) == (1, 0), report.errors
+    jane = everyone(db)["Public Jane Q"]
+    assert (jane["nickname"], jane["tags"], jane["notes"]) == ("JQ", ["VIP"], "Likes gold")
+    assert [(p["value"], p["label"]) for p in jane["phones"]] == [
+        ("+12025550123", "mobile"), ("+12025550199", "pager")]
+    assert [e["value"] for e in jane["emails"]] == ["jane@example.com", "jq@example.org"]
+    assert [(a["city"], a["label"], a["country"]) for a in jane["addresses"]] == [
+        ("Springfield", "home", "US"), ("Chicago", "work", "US")]
+    thunderbird = ("First Name,Last Name,Display Name,Primary Email,Secondary Email\n"
+                   ",,Only Shown,shown@example.com,second@example.com\n")
+    load(db, read_bytes(thunderbird.encode(), "tb.csv"))
+    shown = everyone(db)["Shown Only"]
+    assert [e["value"] for e in shown["emails"]] == ["shown@example.com", "second@example.com"]
