@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import io
 import re
 from collections.abc import Sequence
 
@@ -445,7 +446,28 @@ def _photo(text: str, d: CustomerDraft, out: Draft, header: str) -> None:
                                       "left out"))
         return
     if raw:
-        d.photo, d.photo_type = raw, mime or "image/jpeg"
+        d.photo, d.photo_type = small_photo(raw, mime or "image/jpeg")
+
+
+PHOTO_PIXELS = 256  # on a side: enough for the card, small enough for 100,000 customers
+PHOTO_BYTES = 48_000
+
+
+def small_photo(raw: bytes, mime: str) -> tuple[bytes, str]:
+    """A contact's picture as kept: as it came when it is small already, else shrunk to a
+    JPEG of at most PHOTO_PIXELS on a side (a picture Pillow cannot read is kept as it is)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if len(raw) <= PHOTO_BYTES:
+        return raw, mime
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=85)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return raw, mime
+    return out.getvalue(), "image/jpeg"
 
 
 def _name_the_nameless(row: Row, d: CustomerDraft) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,9 @@ CHECK_DELAY_MS = 250
 _LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
 CONTACT_LISTS = {"phones": "phone", "emails": "email", "messengers": "messenger",
                  "websites": "website"}
+
+
+PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait
 
 
 def money(value: Decimal) -> str:
@@ -162,6 +165,8 @@ class CustomerCard(QDialog):
         self.transliterate.setToolTip(self.tr("Passport spelling (ICAO Doc 9303)"))
         self.transliterate.clicked.connect(self._fill_latin)
         self.company = self._line("company")
+        self.job_title = self._line("job_title")
+        self.nickname = self._line("nickname", self.tr("What they like to be called"))
         self.sex = QComboBox()
         for value, text in labels.sexes():
             self.sex.addItem(text, value)
@@ -201,6 +206,10 @@ class CustomerCard(QDialog):
         names.addWidget(QLabel(self.tr("Language")), 6, 0)
         names.addWidget(self.language, 6, 1)
         names.addWidget(err("language"), 6, 2, 1, 2)
+        names.addWidget(QLabel(self.tr("Job title")), 7, 0)
+        names.addWidget(self.job_title, 7, 1)
+        names.addWidget(QLabel(self.tr("Nickname")), 7, 2)
+        names.addWidget(self.nickname, 7, 3)
         name_box = QGroupBox(self.tr("Name"))
         name_box.setLayout(names)
 
@@ -358,7 +367,14 @@ class CustomerCard(QDialog):
         self.notes.setPlaceholderText(self.tr("Family, life events to ask about, what they like "
                                               "and do not like…"))
         self.notes.textChanged.connect(self._edited)
+        # the picture their phone had of them, when one came in with a contact file
+        self.photo = QLabel()
+        self.photo.setObjectName("photo")
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setVisible(False)
         about = QFormLayout()
+        about.addRow(self.photo)
         about.addRow(self.tr("Tags"), self.tags)
         about.addRow("", err("tags"))
         about.addRow(self.tr("Source"), self.source)
@@ -674,6 +690,9 @@ class CustomerCard(QDialog):
         self.family_latin.setText(draft.family_name_latin)
         self.given_latin.setText(draft.given_name_latin)
         self.company.setText(draft.company)
+        self.job_title.setText(draft.job_title)
+        self.nickname.setText(draft.nickname)
+        self._show_photo(draft.photo)
         self.sex.setCurrentIndex(max(0, self.sex.findData(draft.sex)))
         self.salutation.setText(draft.salutation)
         index = self.language.findData(draft.language)
@@ -728,6 +747,14 @@ class CustomerCard(QDialog):
         if initial is not None:
             self._check_timer.start()
         self.family.setFocus()
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE,
+                                               Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        self.photo.setVisible(not pixmap.isNull())
 
     def _mark_unverified(self, contacts: list[ContactDraft]) -> None:
         """A quiet mark on a number or address kept as written, the reason on hovering."""
@@ -911,6 +938,7 @@ class CustomerCard(QDialog):
             "family_name": self.family.text(), "given_name": self.given.text(),
             "patronymic": self.patronymic.text(), "family_name_latin": self.family_latin.text(),
             "given_name_latin": self.given_latin.text(), "company": self.company.text(),
+            "job_title": self.job_title.text(), "nickname": self.nickname.text(),
             "sex": self.sex.currentData(), "salutation": self.salutation.text(),
             "language": self._language_code() or "", "birthday": self.birthday.text(),
             "notes": self.notes.toPlainText(), "source": self.source.text(),

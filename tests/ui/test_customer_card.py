@@ -291,3 +291,37 @@ def test_a_number_kept_as_written_is_shown_as_written_with_a_quiet_mark(qtbot, d
         from services.customers import get_customer
         assert [c.value for c in get_customer(s, cid).contacts] == ["+49 1234 56789",
                                                                     "+79123456789"]
+
+
+def test_a_photo_from_a_phone_is_kept_small_and_shown_on_the_card(qtbot, db, undo):
+    import base64
+    import io
+
+    from PIL import Image
+
+    from services.import_readers import read_bytes
+    from services.importing import import_table, mapping_for
+
+    big = io.BytesIO()
+    Image.effect_noise((1200, 1600), 80).convert("RGB").save(big, "JPEG", quality=95)
+    assert len(big.getvalue()) > 100_000
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;;;\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
+            + base64.b64encode(big.getvalue()).decode() + "\r\nTITLE:Buyer\r\nEND:VCARD\r\n")
+    table = read_bytes(text.encode(), "jane.vcf")
+    import_table(db, table, mapping_for(db, table.headers, "customers"))
+    with db.sessions() as s:
+        from models import Customer
+        jane = s.query(Customer).one()
+        cid, photo = jane.id, jane.photo
+    with Image.open(io.BytesIO(photo)) as image:
+        assert max(image.size) == 256 and len(photo) < 60_000
+    card = make_card(qtbot, db, undo, cid)
+    assert card.photo.isVisible() and not card.photo.pixmap().isNull()
+    assert card.job_title.text() == "Buyer"
+    card.nickname.setText("Janie")
+    card._edited()
+    assert card.save()
+    with db.sessions() as s:
+        from services.customers import get_customer
+        again = get_customer(s, cid)
+        assert (again.nickname, again.job_title, again.photo) == ("Janie", "Buyer", photo)
