@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from services.customers import AddressDraft, ConsentDraft, ContactDraft, CustomerDraft, DateDraft
 from services.dates import PartialDate
@@ -237,7 +238,31 @@ class Draft:
         return headers[n] if n < len(headers) else ""
 
 
-def customer_draft(row: Row, month_first: bool = True) -> Draft:
+@dataclass(frozen=True)
+class Reading:
+    """How a file writes what can be written two ways, told from whole columns."""
+
+    month_first: bool = True  # slashed dates: 03/05 is 5 March
+    given_first: bool = False  # whole names in a name column: "John Smith", not "Иванова Анна"
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєЎў]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def western_names(values: Sequence[str]) -> bool:
+    """Whether a column of whole names is mostly in Latin letters: written given name first,
+    as English-speaking programs write them, unlike a Russian or Bulgarian ФИО."""
+    latin = sum(1 for v in values if _LATIN.search(v) and not _CYRILLIC.search(v))
+    return latin > sum(1 for v in values if _CYRILLIC.search(v))
+
+
+def reading(table, mapping: Sequence[str | None], region: str) -> Reading:
+    return Reading(month_first(column(table, mapping, "birthday"), region),
+                   western_names(column(table, mapping, "full_name")))
+
+
+def customer_draft(row: Row, how: Reading = Reading()) -> Draft:
     d = CustomerDraft()
     out = Draft(d)
     notes: list[str] = []
@@ -247,7 +272,7 @@ def customer_draft(row: Row, month_first: bool = True) -> Draft:
         setattr(d, name, row.get(name))
     if row.get("department"):
         d.job_title = ", ".join(x for x in (d.job_title, row.get("department")) if x)
-    for name, given_first in (("full_name", False), ("full_name_given_first", True)):
+    for name, given_first in (("full_name", how.given_first), ("full_name_given_first", True)):
         if row.get(name) and not (d.family_name and d.given_name):
             family, given, patronymic = split_name(row.get(name), given_first)
             if d.family_name and not d.given_name and not given and not patronymic:
@@ -282,14 +307,14 @@ def customer_draft(row: Row, month_first: bool = True) -> Draft:
             notes.append(f"{row.header('sex')}: {text}")
         else:
             notes.append(f"{row.header(name)}: {text}")
-    _birthday(row, d, out, notes, month_first)
+    _birthday(row, d, out, notes, how.month_first)
     kinds = [("anniversary", "wedding_anniversary"), ("name_day", "name_day")]
     kinds += [(f, f[5:]) for f, v in row.first.items() if f.startswith("date:") and v]
     for name, kind in kinds:
         text = row.get(name)
         if text and text not in _EMPTY_DATES:
             try:
-                d.dates.append(DateDraft(kind, parse_import_date(text, name, month_first)))
+                d.dates.append(DateDraft(kind, parse_import_date(text, name, how.month_first)))
             except ValidationError as exc:
                 out.warnings.append((name, f"column '{row.header(name)}': "
                                            f"{exc.errors[0].message}; kept in the notes"))

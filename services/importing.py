@@ -54,13 +54,14 @@ from services.import_report import ImportReport, RowError
 from services.import_rows import (  # noqa: F401  (parse_import_date, clean_text: API)
     ADDRESS_PARTS,
     Draft,
+    Reading,
     Row,
     clean_text,
     customer_draft,
     month_first,
     parse_import_date,
+    reading,
 )
-from services.import_rows import column as _column
 
 FLUSH_EVERY = 2000
 PARALLEL_FROM = 5000  # rows: below this, starting worker processes costs more than it saves
@@ -290,7 +291,7 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
 
 
 def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
-                 clean: bool, region: str, month_first: bool = True
+                 clean: bool, region: str, how: Reading = Reading()
                  ) -> tuple[CustomerDraft | None, list[tuple[str, str]], list[tuple[str, str]]]:
     """One row to a validated draft, or its problems (field, message), and what was kept
     but could not be verified; (None, [], []) when the row is empty. No database: it may run
@@ -298,7 +299,7 @@ def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Seque
     row = Row(cells, mapping, headers, clean)
     if not row.first:
         return None, [], []
-    made = customer_draft(row, month_first)
+    made = customer_draft(row, how)
     try:
         draft = validate(None, made.draft, region=region)
     except ValidationError as exc:
@@ -355,7 +356,7 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
     rows is most of an import's work and needs no database, so a large file is checked by
     worker processes, one per core, while this one matches and writes."""
     n = len(table.rows)
-    order = month_first(_column(table, mapping, "birthday"), region)
+    order = reading(table, mapping, region)
     workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
     if n < PARALLEL_FROM or workers < 1:
         for number, cells in zip(table.numbers, table.rows, strict=True):
@@ -376,7 +377,7 @@ def preview(table: Table, mapping: Sequence[str | None], region: str, clean: boo
             rows: int = 10) -> list[str]:
     """How each of the first rows of a customer file will be read, in words: the name, the
     birthday as a date, the contacts as stored; or what is wrong with the row."""
-    order = month_first(_column(table, mapping, "birthday"), region)
+    order = reading(table, mapping, region)
     out = []
     for cells in table.rows[:rows]:
         draft, errors, warnings = _prepare_row(cells, mapping, table.headers, clean, region,

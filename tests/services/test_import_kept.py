@@ -225,3 +225,11 @@ def test_yahoo_and_thunderbird_csv_headers_and_utf16_without_bom(db):
     load(db, read_bytes(thunderbird.encode(), "tb.csv"))
     shown = everyone(db)["Shown Only"]
     assert [e["value"] for e in shown["emails"]] == ["shown@example.com", "second@example.com"]
+
+
+def test_whole_names_in_latin_letters_are_given_name_first(db):
+    load(db, read_text("Client;Phone\nJohn Smith;+44 20 7946 0958\nMary Ann Jones;\n", "w.csv"))
+    load(db, read_text("ФИО;Телефон\nИванова Анна;+7 912 345-67-89\n", "r.csv"))
+    people = everyone(db)
+    assert set(people) == {"Smith John", "Jones Mary Ann", "Иванова Анна"}
+    assert people["Jones Mary Ann"]["patronymic"] == "Ann"
