@@ -96,20 +96,26 @@ def load(text: str) -> undo.Snapshot:
                          rows(data["relationships"]), list(data["referrers"]))
 
 
+_NOT_DATA = frozenset({"id", "updated_at", "changed_at"})
+
+
+def _row_text(row: dict, drop=_NOT_DATA) -> str:
+    return repr(sorted((k, v) for k, v in row.items() if k not in drop))
+
+
 def digest(snap: undo.Snapshot | None) -> str:
     """What a customer is, in 64 characters: equal digests, the same customer. Row ids and
-    the time of the last save are left out, so saving a card unchanged changes nothing."""
+    the time of the last save are left out, so saving a card unchanged changes nothing.
+    (repr of the values: every column type here has a repr that says all of it.)"""
     if snap is None:
         return ""
-    drop = ("id", "updated_at", "changed_at")
-    body = json.dumps({"customer": _rows([snap.customer], ("updated_at",))[0],
-                       "children": {k: sorted(json.dumps(r, sort_keys=True)
-                                              for r in _rows(v, drop))
-                                    for k, v in snap.children.items()},
-                       "relationships": sorted(json.dumps(r, sort_keys=True)
-                                               for r in _rows(snap.relationships, ("id",)))},
-                      sort_keys=True)
-    return hashlib.sha256(body.encode()).hexdigest()
+    parts = [_row_text(snap.customer, frozenset({"updated_at"}))]
+    for name in sorted(snap.children):
+        parts.append(name)
+        parts += sorted(_row_text(r) for r in snap.children[name])
+    parts.append("relationships")
+    parts += sorted(_row_text(r, frozenset({"id"})) for r in snap.relationships)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def really_changed(session: Session, before: dict[int, undo.Snapshot | None]) -> list[int]:

@@ -49,27 +49,49 @@ def _chunks(ids: Iterable[int]):
         yield ids[start:start + CHUNK]
 
 
+RUN = 10_000  # ids side by side (an import's new customers) are read as one range
+
+
+def _groups(ids: Iterable[int]):
+    """The ids in groups to read at once, each with how to select them: a range for ids
+    side by side, else lists of CHUNK (many bound parameters cost more than the rows)."""
+    ids = sorted(set(ids))
+    start = 0
+    while start < len(ids):
+        group = ids[start:start + RUN]
+        if len(group) > CHUNK and group[-1] - group[0] < 2 * len(group):
+            yield group, lambda column, g=group: column.between(g[0], g[-1])
+        else:
+            group = group[:CHUNK]
+            yield group, lambda column, g=group: column.in_(g)
+        start += len(group)
+
+
 def take(session: Session, ids: Iterable[int]) -> dict[int, Snapshot | None]:
     session.flush()
     out: dict[int, Snapshot | None] = {}
     customer = Customer.__table__
     relationship = Relationship.__table__
-    for chunk in _chunks(ids):
-        rows = session.execute(select(customer).where(customer.c.id.in_(chunk))).mappings()
-        snaps = {r["id"]: Snapshot(dict(r)) for r in rows}
+    for chunk, where in _groups(ids):
+        wanted = set(chunk)
+        rows = session.execute(select(customer).where(where(customer.c.id))).mappings()
+        snaps = {r["id"]: Snapshot(dict(r)) for r in rows if r["id"] in wanted}
         for table in CHILD_TABLES:
-            for r in session.execute(select(table).where(table.c.customer_id.in_(chunk))
+            for r in session.execute(select(table).where(where(table.c.customer_id))
                                      ).mappings():
-                snaps[r["customer_id"]].children.setdefault(table.name, []).append(dict(r))
+                if r["customer_id"] in snaps:
+                    snaps[r["customer_id"]].children.setdefault(table.name, []).append(
+                        dict(r))
         for r in session.execute(select(relationship).where(or_(
-                relationship.c.customer_id.in_(chunk), relationship.c.other_id.in_(chunk)))
+                where(relationship.c.customer_id), where(relationship.c.other_id)))
                 ).mappings():
             for end in (r["customer_id"], r["other_id"]):
                 if end in snaps:
                     snaps[end].relationships.append(dict(r))
         for rid, ref in session.execute(select(customer.c.id, customer.c.referred_by_id)
-                                        .where(customer.c.referred_by_id.in_(chunk))):
-            snaps[ref].referrers.append(rid)
+                                        .where(where(customer.c.referred_by_id))):
+            if ref in snaps:
+                snaps[ref].referrers.append(rid)
         for cid in chunk:
             out[cid] = snaps.get(cid)
     return out

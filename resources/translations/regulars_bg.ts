@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещо се обърка</translation>
     </message>
     <message>
         <source>Regulars ran into an unexpected error:
@@ -14,1996 +14,2005 @@
 
 Your customer file was not changed by the failed action. The details were written to the log:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars срещна неочаквана грешка:
+
+%1
+
+Клиентският ви файл не е променен от неуспешното действие. Подробностите са записани в дневника:
+%2</translation>
     </message>
     <message>
         <source>Cannot open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентският файл не може да бъде отворен</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на друг файл…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
         <source>Open or create a customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне или създаване на клиентски файл</translation>
     </message>
     <message>
         <source>Customer files (*.regulars *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентски файлове (*.regulars *.db);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпало</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна покупка</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо похарчено</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <source>%1 (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по повод)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кирилица)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (западноевропейска)</translation>
     </message>
     <message>
         <source>Mac Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac кирилица</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запетая</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка и запетая</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табулация</translation>
     </message>
     <message>
         <source>Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблици и контакти (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Import customers or purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на клиенти или покупки</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъж</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Месинджър</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебсайт</translation>
     </message>
     <message>
         <source>Name day</source>
-        <translation type="unfinished"></translation>
+        <translation>Имен ден</translation>
     </message>
     <message>
         <source>Wedding anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишнина от сватбата</translation>
     </message>
     <message>
         <source>Passport expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтичане на паспорта</translation>
     </message>
     <message>
         <source>Child&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден на дете</translation>
     </message>
     <message>
         <source>Founding day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ден на основаване</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <source>Foreign passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Задграничен паспорт</translation>
     </message>
     <message>
         <source>Domestic passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Вътрешен паспорт</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Лична карта</translation>
     </message>
     <message>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза</translation>
     </message>
     <message>
         <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>съпруг(а)</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>дете</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>родител</translation>
     </message>
     <message>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>брат/сестра</translation>
     </message>
     <message>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>приятел</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>колега</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>лице за контакт</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>препоръчан(а)</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>друго</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Поща</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Обаждания</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Платена</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Неплатена</translation>
     </message>
     <message>
         <source>Pre-order</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварителна поръчка</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулирана</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Върната</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Обаждане</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмо</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплакване</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзив</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарък</translation>
     </message>
     <message>
         <source>Testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Препоръка</translation>
     </message>
     <message>
         <source>Why they left</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо ни напусна</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Forgot about us</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрави за нас</translation>
     </message>
     <message>
         <source>Needed a new offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Искаше ново предложение</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужване</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциален клиент</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Купувач</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовен клиент</translation>
     </message>
     <message>
         <source>Adherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Привърженик</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Посланик</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>лично</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>хартиен формуляр</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>имейл</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>уебсайт</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Проследяване</translation>
     </message>
     <message>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Следваща покупка</translation>
     </message>
     <message>
         <source>Wake up</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивиране</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Добре дошли отново</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтичащо</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Връчване</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождени дни</translation>
     </message>
     <message>
         <source>Name days and other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Имени дни и други дати</translation>
     </message>
     <message>
         <source>Anniversary of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишнина от първата покупка</translation>
     </message>
     <message>
         <source>Follow-up after a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Проследяване след покупка</translation>
     </message>
     <message>
         <source>Towards the 2nd purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Към втората покупка</translation>
     </message>
     <message>
         <source>Towards the 3rd purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Към третата покупка</translation>
     </message>
     <message>
         <source>Wake up the dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивиране на неактивните</translation>
     </message>
     <message>
         <source>Back from a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Завръщане от пътуване</translation>
     </message>
     <message>
         <source>Coupon about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон с изтичащ срок</translation>
     </message>
     <message>
         <source>Points about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки с изтичащ срок</translation>
     </message>
     <message>
         <source>Card to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта за връчване</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Шампиони</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоялни</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективни</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Нуждаят се от внимание</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>В риск</translation>
     </message>
     <message>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Заспиващи</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Изгубени</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивни</translation>
     </message>
     <message>
         <source>Event buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Купувачи по повод</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV за Excel (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard 3.0 for address books (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 за адресни книги (*.vcf)</translation>
     </message>
     <message>
         <source>Everything, as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всичко, като JSON (*.json)</translation>
     </message>
     <message>
         <source>Birthdays and dates for a calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождени дни и дати за календар (*.ics)</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име</translation>
     </message>
     <message>
         <source>Patronymic / middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Презиме</translation>
     </message>
     <message>
         <source>Full name, family name first (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име, първо фамилията (за разделяне)</translation>
     </message>
     <message>
         <source>Full name, given name first (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име, първо собственото име (за разделяне)</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия на латиница</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име на латиница</translation>
     </message>
     <message>
         <source>Name as the address book shows it (when there is no other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име, както е в адресната книга (ако няма друго)</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Прякор</translation>
     </message>
     <message>
         <source>Name prefix (Mrs, Dr…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обръщение пред името (г-жа, д-р…)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирма</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Длъжност</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Година на раждане</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Месец на раждане</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ден на раждане</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспортът изтича</translation>
     </message>
     <message>
         <source>A child&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден на дете</translation>
     </message>
     <message>
         <source>Founding day (a company&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ден на основаване (на фирма)</translation>
     </message>
     <message>
         <source>Another date to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Друга дата за запомняне</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (мобилен)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (домашен)</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (служебен)</translation>
     </message>
     <message>
         <source>Label of the phone in the next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на телефона в следващата колона</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл (личен)</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл (служебен)</translation>
     </message>
     <message>
         <source>Label of the e-mail in the next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на имейла в следващата колона</translation>
     </message>
     <message>
         <source>Messenger or social profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Месинджър или профил в социална мрежа</translation>
     </message>
     <message>
         <source>Label of the address in the next columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на адреса в следващите колони</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица и номер</translation>
     </message>
     <message>
         <source>Address, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, втори ред</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Област / щат</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес във формата на vCard</translation>
     </message>
     <message>
         <source>Home address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашен адрес във формата на vCard</translation>
     </message>
     <message>
         <source>Work address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Служебен адрес във формата на vCard</translation>
     </message>
     <message>
         <source>Photo (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимка (base64)</translation>
     </message>
     <message>
         <source>Which phone, e-mail and address come first (TEL:…, EMAIL:…, ADR:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кои телефон, имейл и адрес са първи (TEL:…, EMAIL:…, ADR:…)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откъде е дошъл клиентът</translation>
     </message>
     <message>
         <source>Id in the other program</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в другата програма</translation>
     </message>
     <message>
         <source>Agrees to e-mail (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие за имейл (да/не)</translation>
     </message>
     <message>
         <source>Agrees to SMS (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие за SMS (да/не)</translation>
     </message>
     <message>
         <source>Agrees to post (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие за поща (да/не)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customer: id in the other program</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: ID в другата програма</translation>
     </message>
     <message>
         <source>Customer: e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: имейл</translation>
     </message>
     <message>
         <source>Customer: phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: телефон</translation>
     </message>
     <message>
         <source>Customer: card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: номер на карта</translation>
     </message>
     <message>
         <source>Customer: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: име</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички видове</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> дни напред</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова задача…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на календар…</translation>
     </message>
     <message>
         <source>Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлагане</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>До утре</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>За седмица</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>До дата…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускане</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на клиента</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source> (snoozed from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отложено от %1)</translation>
     </message>
     <message>
         <source>%1 to do today (overdue included), %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>За днес: %1 (вкл. просрочените), общо %2</translation>
     </message>
     <message>
         <source> — showing the first %1: choose whose or which kind to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> — показани са първите %1: изберете отговорник или вид, за да стесните списъка</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изпълнени %2 от %3</translation>
     </message>
     <message>
         <source>Snooze until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлагане до утре</translation>
     </message>
     <message>
         <source>Snooze for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлагане за седмица</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>A note for the history (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за историята (по избор):</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлагане до</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на календар</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар (*.ics)</translation>
     </message>
     <message>
         <source>%1 events written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Събития: %1, записани в %2</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма данни</translation>
     </message>
 </context>
 <context>
     <name>BulkActionsMixin</name>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на етикет</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n customer(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Етикет за %n клиент:</numerusform>
+            <numerusform>Етикет за %n клиенти:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на етикет</translation>
     </message>
     <message>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикет за премахване:</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никой</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Възлагане</translation>
     </message>
     <message>
         <source>Who looks after them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой се грижи за тях?</translation>
     </message>
     <message>
         <source>Forget this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Забравяне на клиента</translation>
     </message>
     <message>
         <source>Remove everything personal about %1 — names, contacts, addresses, dates, notes, history, cards — for good?
 
 Their purchases stay, without a name, so the statistics stay right. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли премахнато окончателно всичко лично за %1 — имена, контакти, адреси, дати, бележки, история, карти?
+
+Покупките остават, без име, за да е вярна статистиката. Това не може да бъде отменено.</translation>
     </message>
     <message>
         <source>The customer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентът е забравен.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) unsubscribed from e-mail. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент е отписан от имейл разпращанията. Отмяна с Ctrl+Z.</numerusform>
+            <numerusform>%n клиенти са отписани от имейл разпращанията. Отмяна с Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) archived. Undo with Ctrl+Z, or restore them from the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент е архивиран. Отмяна с Ctrl+Z или възстановяване от архива.</numerusform>
+            <numerusform>%n клиенти са архивирани. Отмяна с Ctrl+Z или възстановяване от архива.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and %4 note(s)?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончателно изтриване на клиенти: %1, заедно с покупки: %2, записи в историята: %3 и бележки: %4?
+
+Това не може да бъде отменено.</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончателно изтриване</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карта</translation>
     </message>
     <message>
         <source>&amp;Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупки</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване</translation>
     </message>
     <message>
         <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на картата (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име</translation>
     </message>
     <message>
         <source>Patronymic / middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Презиме</translation>
     </message>
     <message>
         <source>As in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Като в паспорта</translation>
     </message>
     <message>
         <source>Fill from Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълване от кирилицата</translation>
     </message>
     <message>
         <source>Passport spelling (ICAO Doc 9303)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изписване като в паспорта (ICAO Doc 9303)</translation>
     </message>
     <message>
         <source>How to address them</source>
-        <translation type="unfinished"></translation>
+        <translation>Как да се обръщаме към клиента</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Презиме</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирма</translation>
     </message>
     <message>
         <source>Latin family</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (лат.)</translation>
     </message>
     <message>
         <source>Latin given</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (лат.)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обръщение</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или адрес</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Означение</translation>
     </message>
     <message>
         <source>mobile, work…</source>
-        <translation type="unfinished"></translation>
+        <translation>мобилен, служебен…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основен</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на контакт</translation>
     </message>
     <message>
         <source>Phones, e-mails, messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони, имейли, месинджъри</translation>
     </message>
     <message>
         <source>DD.MM.YYYY, or DD.MM without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ или ДД.ММ без година</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка година</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на дата</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден</translation>
     </message>
     <message>
         <source>Birthday and other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден и други дати</translation>
     </message>
     <message>
         <source>Street, house</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, номер</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Допълнително</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>Region, state</source>
-        <translation type="unfinished"></translation>
+        <translation>Област, щат</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получател</translation>
     </message>
     <message>
         <source>if not the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ако не е клиентът</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на адрес</translation>
     </message>
     <message>
         <source>Postal addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски адреси</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаден</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден до</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаден от</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на документ</translation>
     </message>
     <message>
         <source>Travel documents (never payment cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи за пътуване (никога платежни карти)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>size, metal, favourite drink…</source>
-        <translation type="unfinished"></translation>
+        <translation>размер, метал, любима напитка…</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитание</translation>
     </message>
     <message>
         <source>Add preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на предпочитание</translation>
     </message>
     <message>
         <source>Tastes and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкусове и предпочитания</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне</translation>
     </message>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейство и приятели</translation>
     </message>
     <message>
         <source>Agreed how</source>
-        <translation type="unfinished"></translation>
+        <translation>Как е дадено</translation>
     </message>
     <message>
         <source>May we contact them? (consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Може ли да се свързваме с клиента? (съгласие)</translation>
     </message>
     <message>
         <source>Comma-separated: VIP, fair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделени със запетая: VIP, панаир…</translation>
     </message>
     <message>
         <source>How they found us</source>
-        <translation type="unfinished"></translation>
+        <translation>Как ни е намерил</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчистване</translation>
     </message>
     <message>
         <source>Buys only from us (adherent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купува само от нас (привърженик)</translation>
     </message>
     <message>
         <source>Recommends us (advocate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Препоръчва ни (посланик)</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>без оценка</translation>
     </message>
     <message>
         <source>Our share of what they spend in our category</source>
-        <translation type="unfinished"></translation>
+        <translation>Нашият дял от разходите на клиента в нашата категория</translation>
     </message>
     <message>
         <source>Family, life events to ask about, what they like and do not like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейство, събития в живота, за които да попитаме, какво харесва и какво не…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Препоръчан от</translation>
     </message>
     <message>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял от портфейла</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>За клиента</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>няма</translation>
     </message>
     <message>
         <source>Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Корекция…</translation>
     </message>
     <message>
         <source>Issue coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаване на купон…</translation>
     </message>
     <message>
         <source>Issue card</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаване на карта</translation>
     </message>
     <message>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Следваща покупка</translation>
     </message>
     <message>
         <source>Personal discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Лична отстъпка</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Купони</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоялност</translation>
     </message>
     <message>
         <source>Re-issue (lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преиздаване (изгубена)</translation>
     </message>
     <message>
         <source>Card %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картата %1 е издадена.</translation>
     </message>
     <message>
         <source>Issue a coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаване на купон</translation>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка, %</translation>
     </message>
     <message>
         <source>Coupon %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купонът %1 е издаден, валиден до %2.</translation>
     </message>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translation>Корекция на точките</translation>
     </message>
     <message>
         <source>Points to add (negative to take off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки за добавяне (отрицателно число за отнемане)</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина?</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>What was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво е купено</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка</translation>
     </message>
     <message>
         <source>Add purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на покупка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Delete purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на покупката</translation>
     </message>
     <message>
         <source>Ladder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпало: %1</translation>
     </message>
     <message>
         <source>LTV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV %1</translation>
     </message>
     <message>
         <source>RFM: %1 (R%2 F%3 M%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
         <source>ABC-XYZ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-XYZ: %1</translation>
     </message>
     <message>
         <source>too few purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>твърде малко покупки</translation>
     </message>
     <message>
         <source>dormant: time to wake them up</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивен: време е за реактивиране</translation>
     </message>
     <message>
         <source>What happened, what they liked and did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво се случи, какво му хареса и какво не</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <source>For complaints and lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>За оплаквания и изгубени клиенти</translation>
     </message>
     <message>
         <source>Add to history</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне в историята</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на записа</translation>
     </message>
     <message>
         <source>New customer: fill in at least a name, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент: попълнете поне име, след това натиснете „Запазване“.</translation>
     </message>
     <message>
         <source>Kept as written, not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено както е написано, без проверка: %1</translation>
     </message>
     <message>
         <source>In the file since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Във файла от %1</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивиран</translation>
     </message>
     <message>
         <source>agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>съгласие от %1</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оттеглено на %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент</translation>
     </message>
     <message>
         <source>Add a staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на служител…</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов служител</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <source>Who recommended us to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой ни е препоръчал на клиента?</translation>
     </message>
     <message>
         <source>is %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>е %1 на %2</translation>
     </message>
     <message>
         <source>%2 is their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 е %1 на клиента</translation>
     </message>
     <message>
         <source>A customer cannot be related to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не може да бъде свързан със самия себе си.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1: %2</translation>
     </message>
     <message>
         <source>Fix the problems shown in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо поправете проблемите, отбелязани в червено</translation>
     </message>
     <message>
         <source>Already in the file with this phone or e-mail: %1. Open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече има клиент с този телефон или имейл: %1. Да се отвори ли той?</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) named %2 already: %1. Open one?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вече има %n клиент с име %2: %1. Да се отвори ли?</numerusform>
+            <numerusform>Вече има %n клиенти с име %2: %1. Да се отвори ли някой от тях?</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: fix the problems shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено: поправете проблемите, отбелязани в червено.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма промени за запазване.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незапазени промени</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се запазят ли промените в %1?</translation>
     </message>
     <message>
         <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки: %1 · общо %2 %4 · средно %3 %4</translation>
     </message>
     <message>
         <source>&amp;Purchases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупки (%1)</translation>
     </message>
     <message>
         <source>Purchase deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупката е изтрита. Отмяна с Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerListMixin</name>
     <message>
         <source>Search by name, phone, e-mail…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене по име, телефон, имейл…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на клиент</translation>
     </message>
     <message>
         <source>Try Regulars with 300 demo customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробвайте Regulars с 300 примерни клиенти</translation>
     </message>
     <message>
         <source>%1 of %2 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирани: %1 от %2</translation>
     </message>
     <message>
         <source>%2 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирани: %2</translation>
     </message>
     <message>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти: %1 от %2</translation>
     </message>
     <message>
         <source>%2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти: %2</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your customer file is empty&lt;/h2&gt;&lt;p&gt;Add your first customer, or try Regulars with demo customers first (you can start a fresh file later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Клиентският ви файл е празен&lt;/h2&gt;&lt;p&gt;Добавете първия си клиент или първо пробвайте Regulars с примерни клиенти (по-късно можете да започнете нов файл).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The archive is empty&lt;/h3&gt;&lt;p&gt;Archived customers wait here until restored or deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Архивът е празен&lt;/h3&gt;&lt;p&gt;Архивираните клиенти стоят тук, докато не бъдат възстановени или изтрити.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer matches “%1”&lt;/h3&gt;&lt;p&gt;Try part of the surname, the last digits of the phone, or the e-mail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Няма клиент, отговарящ на „%1“&lt;/h3&gt;&lt;p&gt;Опитайте с част от фамилията, последните цифри на телефона или имейла.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer matches these filters&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Няма клиенти, отговарящи на тези филтри&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрани: %1</translation>
     </message>
     <message>
         <source>Back to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратно към клиентите</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на архива</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент: %1</translation>
     </message>
     <message>
         <source>Segment “%1” saved: %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегментът „%1“ е запазен, клиенти: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Name, phone or card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Име, телефон или номер на карта</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никой не отговаря на „%1“.</translation>
     </message>
     <message>
         <source>%1 more match; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още съвпадения: %1; въведете повече, за да стесните търсенето.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните 12 месеца</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази година</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Миналата година</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг период</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновяване</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на повторните покупки</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средна покупка</translation>
     </message>
     <message>
         <source>LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV</translation>
     </message>
     <message>
         <source>Retention (CRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задържане (CRR)</translation>
     </message>
     <message>
         <source>Top 20 % bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ 20 % носят</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивни</translation>
     </message>
     <message>
         <source>Event buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Купувачи по повод</translation>
     </message>
     <message>
         <source>Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете, за да ги видите в списък</translation>
     </message>
     <message>
         <source>Customers per ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти по стъпала</translation>
     </message>
     <message>
         <source>Revenue: new and returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Приходи: нови и повторни клиенти</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>нови</translation>
     </message>
     <message>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>повторни</translation>
     </message>
     <message>
         <source>Retention (CRR) month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Задържане (CRR) по месеци</translation>
     </message>
     <message>
         <source>ABC (revenue) × XYZ (regularity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC (приходи) × XYZ (редовност)</translation>
     </message>
     <message>
         <source>RFM groups</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM групи</translation>
     </message>
     <message>
         <source>Click a bar or a cell to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете върху стълбче или клетка, за да видите клиентите.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчисляване…</translation>
     </message>
     <message>
         <source>Could not count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно изчисление: %1</translation>
     </message>
     <message>
         <source>%1 bought in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>С покупки през периода: %1</translation>
     </message>
     <message>
         <source>bought twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>купили два или повече пъти</translation>
     </message>
     <message>
         <source>%1 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки: %1</translation>
     </message>
     <message>
         <source>margin %1 %, %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>марж %1 %, %2 мес.</translation>
     </message>
     <message>
         <source>start %1, end %2, new %3</source>
-        <translation type="unfinished"></translation>
+        <translation>начало %1, край %2, нови %3</translation>
     </message>
     <message>
         <source>of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>от приходите</translation>
     </message>
     <message>
         <source>worth waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>заслужават реактивиране</translation>
     </message>
     <message>
         <source>one or two purchases long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>една или две покупки отдавна</translation>
     </message>
     <message>
         <source>%1: new %2, returning %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нови %2, повторни %3</translation>
     </message>
     <message>
         <source>%1 bought too seldom to judge their regularity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 купуват твърде рядко, за да се прецени редовността им</translation>
     </message>
 </context>
 <context>
     <name>DialogsMixin</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране</translation>
     </message>
     <message>
         <source>calendar events</source>
-        <translation type="unfinished"></translation>
+        <translation>календарни събития</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенти</translation>
     </message>
     <message>
         <source>%1 %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 са записани в %3</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Probable duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятни дубликати</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравняване и обединяване…</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>същият телефон</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>същият имейл</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>подобно име</translation>
     </message>
     <message>
         <source>%1 probable duplicate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятни дубликати: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден този месец</translation>
     </message>
     <message>
         <source>Has e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>С имейл</translation>
     </message>
     <message>
         <source>Has address</source>
-        <translation type="unfinished"></translation>
+        <translation>С адрес</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като сегмент…</translation>
     </message>
     <message>
         <source>Keep these filters under a name, for printing and mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на тези филтри под име, за печат и разпращания</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчистване на филтрите</translation>
     </message>
     <message>
         <source>Chosen on the dashboard; click to show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрано от таблото; щракнете, за да се покажат всички</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване:</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички етикети</translation>
     </message>
     <message>
         <source>Any ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички стъпала</translation>
     </message>
     <message>
         <source>Anyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички отговорници</translation>
     </message>
     <message>
         <source>Nobody&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отговорник</translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички съгласия</translation>
     </message>
     <message>
         <source>Agreed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие за: %1</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички сегменти</translation>
     </message>
 </context>
 <context>
     <name>GroupTaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова задача</translation>
     </message>
     <message>
         <source>Call about the autumn collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Обаждане за есенната колекция</translation>
     </message>
     <message numerus="yes">
         <source>For %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n клиент</numerusform>
+            <numerusform>За %n клиенти</numerusform>
         </translation>
     </message>
     <message>
         <source>Not tied to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Без връзка с клиент</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок до</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Shared between</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпределена между</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране: %1</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>клипборд</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Remove invalid characters (control and zero-width characters, non-breaking spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на невалидните знаци (управляващи знаци, знаци с нулева ширина, непрекъсваеми интервали)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделител</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодиране</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво не е наред</translation>
     </message>
     <message>
         <source>Kept as written: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено както е написано: моля, проверете</translation>
     </message>
     <message>
         <source>Check every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете всеки ред</translation>
     </message>
     <message>
         <source> Read as %1, cells split at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Прочетено като %1, клетките са разделени с %2.</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>табулации</translation>
     </message>
     <message>
         <source>%1 rows and %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове: %1, колони: %2.</translation>
     </message>
     <message>
         <source>Choose what each column holds; the header guessed most of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете какво съдържа всяка колона; заглавният ред подсказа повечето.</translation>
     </message>
     <message>
         <source>Will be read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще се прочете като</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не се импортира —</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Reading the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на редовете…</translation>
     </message>
     <message>
         <source>No backup could be made before importing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди импортирането не можа да се направи резервно копие: %1</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>За създаване: %1, за обновяване: %2, без промяна: %3, отхвърлени: %4.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below: correct them in the file and import it again, or import the good rows now and nothing of the rejected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлените редове са изброени по-долу: поправете ги във файла и го импортирайте отново или импортирайте сега добрите редове без нищо от отхвърлените.</translation>
     </message>
     <message>
         <source>Import the %1 good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на добрите редове (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Kept as written but not verified: %n (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запазен както е написан, без проверка: %n (вижте по-долу).</numerusform>
+            <numerusform>Запазени както са написани, без проверка: %n (вижте по-долу).</numerusform>
         </translation>
     </message>
 </context>
@@ -2011,1037 +2020,1037 @@ This cannot be undone.</source>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирания</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновени</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмяна на това импортиране</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно импортиране</translation>
     </message>
     <message>
         <source>Undoing an import removes the customers it created and puts back those it changed, except customers changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмяната на импортиране премахва създадените от него клиенти и връща предишния вид на променените, освен на клиентите, променени след това.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отменено)</translation>
     </message>
     <message>
         <source>Nothing has been imported into this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В този файл все още нищо не е импортирано.</translation>
     </message>
     <message>
         <source>No backup could be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо не можа да се направи резервно копие: %1</translation>
     </message>
     <message>
         <source>Import undone: %1 removed, %2 put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането е отменено: премахнати %1, върнати в предишния вид %2.</translation>
     </message>
     <message numerus="yes">
         <source>Left as they are now, changed since the import: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оставен в сегашния вид, защото е променен след импортирането: %n.</numerusform>
+            <numerusform>Оставени в сегашния вид, защото са променени след импортирането: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some rows of the file are rejected now, so nothing was imported. Open it with File → Import from a file… to see which and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Някои редове от файла сега се отхвърлят, затова нищо не е импортирано. Отворете го чрез Файл → Импортиране от файл…, за да видите кои и защо.</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейство и приятели</translation>
     </message>
     <message>
         <source>The other customer is their…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другият клиент спрямо този е…</translation>
     </message>
     <message>
         <source>This customer is the other&apos;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Този клиент спрямо другия е…</translation>
     </message>
 </context>
 <context>
     <name>MailingDialog</name>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпращане</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Поща</translation>
     </message>
     <message>
         <source>SMS list</source>
-        <translation type="unfinished"></translation>
+        <translation>Списък за SMS</translation>
     </message>
     <message>
         <source>Check recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на получателите</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Чрез</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Will get it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще получат</translation>
     </message>
     <message>
         <source>Left out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуснати и защо</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение до клиента</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане</translation>
     </message>
     <message>
         <source>Write .eml files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на .eml файлове…</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на списъка…</translation>
     </message>
     <message>
         <source>Check the recipients first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо проверете получателите.</translation>
     </message>
     <message>
         <source>%1 will get it; %2 left out (only customers who agreed to this channel, with an address for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще получат: %1; пропуснати: %2 (само клиенти, които са дали съгласие за този канал и имат адрес за него).</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: %1</translation>
     </message>
     <message>
         <source>Folder for the .eml files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за .eml файловете</translation>
     </message>
     <message>
         <source>%1 message(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщения: %1, записани в %2</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на списъка</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 recipient(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели: %1, записани в %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Regulars — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars — %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Sale recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажбата е записана</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>платено %1</translation>
     </message>
     <message>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 точки</translation>
     </message>
     <message>
         <source>now at level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вече на ниво %1</translation>
     </message>
     <message>
         <source>coupon %1 for the next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>купон %1 за следващата покупка</translation>
     </message>
     <message>
         <source>. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Отмяна с Ctrl+Z.</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерни данни</translation>
     </message>
     <message>
         <source>About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>За Regulars</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Regulars %1&lt;/h3&gt;&lt;p&gt;The customer file for people who live off repeat buyers.&lt;/p&gt;&lt;p&gt;Customer file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Regulars %1&lt;/h3&gt;&lt;p&gt;Клиентският файл за хората, които живеят от редовните си купувачи.&lt;/p&gt;&lt;p&gt;Клиентски файл: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MenusMixin</name>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов клиент</translation>
     </message>
     <message>
         <source>Record a &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;продажба</translation>
     </message>
     <message>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отваряне на картата</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;етикет…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на етикет…</translation>
     </message>
     <message>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Възлагане на…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архивиране</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Възстановяване</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончателно изтриване…</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на архива</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмяна</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторение</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на клиент</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чат…</translation>
     </message>
     <message>
         <source>&amp;Mailing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разпращане…</translation>
     </message>
     <message>
         <source>Unsubscribe from e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписване от имейл разпращанията</translation>
     </message>
     <message>
         <source>Forget this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забравяне на клиента…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на &amp;дубликати…</translation>
     </message>
     <message>
         <source>Make a task for them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на задача за тях…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенти</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изглед</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Колони</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Помощ</translation>
     </message>
     <message>
         <source>&amp;About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За Regulars</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортиране от файл…</translation>
     </message>
     <message>
         <source>Import from the &amp;clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране от &amp;клипборда…</translation>
     </message>
     <message>
         <source>Im&amp;ports: undo or import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал на импортирането: отмяна или повторение…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge two customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на двама клиенти</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Този да остане</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване</translation>
     </message>
     <message>
         <source>Purchases, history, contacts, addresses, dates, cards and tags of both are kept on the merged customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупките, историята, контактите, адресите, датите, картите и етикетите на двамата се запазват в обединения клиент.</translation>
     </message>
 </context>
 <context>
     <name>PagesMixin</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес (%1)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>%1 thing(s) to do today: see the Today page (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи за днес: %1 — вижте страницата „Днес“ (Ctrl+3)</translation>
     </message>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars</translation>
     </message>
     <message>
         <source>Bought in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Купили през %1</translation>
     </message>
     <message>
         <source>RFM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: %1</translation>
     </message>
     <message>
         <source>ABC-XYZ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-XYZ: %1</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Писма</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Пликове</translation>
     </message>
     <message>
         <source>Address labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресни етикети</translation>
     </message>
     <message>
         <source>Loyalty cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карти за лоялност</translation>
     </message>
     <message>
         <source>The selected customers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Избраните клиенти (%1)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Today&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Днешните напомняния</translation>
     </message>
     <message>
         <source>A segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <source>Cards not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още неотпечатани карти</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на шаблона…</translation>
     </message>
     <message>
         <source>Note each letter in the customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на всяко писмо в историята на клиента</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Your own grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствена мрежа…</translation>
     </message>
     <message>
         <source>Page, columns×rows, label width×height, left and top margin (mm); optionally the pitch across and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница, колони×редове, ширина×височина на етикета, ляво и горно поле (мм); по избор стъпка хоризонтално и вертикално</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа</translation>
     </message>
     <message>
         <source>Start at label</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало от етикет</translation>
     </message>
     <message>
         <source>One card per page (card printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>По една карта на страница (принтер за карти)</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR код</translation>
     </message>
     <message>
         <source>Issue a card to customers who have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаване на карта на клиентите, които нямат</translation>
     </message>
     <message>
         <source>The cards are issued when you press Preview, so that their numbers show; they count as printed once you print or save them</source>
-        <translation type="unfinished"></translation>
+        <translation>Картите се издават при натискане на „Преглед“, за да се виждат номерата им; смятат се за отпечатани, след като ги отпечатате или запазите</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформление</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>За кого</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като PDF…</translation>
     </message>
     <message>
         <source>Press Preview to see the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиснете „Преглед“, за да видите страниците</translation>
     </message>
     <message>
         <source>%1 new card(s) issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадени нови карти: %1.</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> и още %1</translation>
     </message>
     <message>
         <source>Left out (%1): %2%3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуснати (%1): %2%3 — %4</translation>
     </message>
     <message>
         <source>Page %1 of %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 от %2 · %3 %4</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено в %1</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът не е готов.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>RecordSaleDialog</name>
     <message>
         <source>Record a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на продажба</translation>
     </message>
     <message>
         <source>New customer (not in the file yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент (още не е във файла)</translation>
     </message>
     <message>
         <source>Family Given [Patronymic]</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия Име [Презиме]</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>по избор</translation>
     </message>
     <message>
         <source>if they brought one</source>
-        <translation type="unfinished"></translation>
+        <translation>ако клиентът носи такъв</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> точки</translation>
     </message>
     <message>
         <source>Amount before discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума преди отстъпката</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>Pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащане с точки</translation>
     </message>
     <message>
         <source>Record sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на продажбата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>New customers start without a discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новите клиенти започват без отстъпка.</translation>
     </message>
     <message>
         <source> → to pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → за плащане %1</translation>
     </message>
     <message>
         <source>Choose the customer first (or tick New customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете клиента (или отметнете „Нов клиент“).</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
 </context>
 <context>
     <name>SegmentDialog</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Ladder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпала</translation>
     </message>
     <message>
         <source>RFM groups</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM групи</translation>
     </message>
     <message>
         <source>ABC-XYZ cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Клетки ABC-XYZ</translation>
     </message>
     <message>
         <source>Any of the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Някой от етикетите</translation>
     </message>
     <message>
         <source>Interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес към</translation>
     </message>
     <message>
         <source>silver, roses…</source>
-        <translation type="unfinished"></translation>
+        <translation>сребро, рози…</translation>
     </message>
     <message>
         <source>Last purchase from</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна покупка от</translation>
     </message>
     <message>
         <source>Last purchase before</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна покупка преди</translation>
     </message>
     <message>
         <source>Spent at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Похарчени поне</translation>
     </message>
     <message>
         <source>Spent at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Похарчени най-много</translation>
     </message>
     <message>
         <source>Purchases at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки поне</translation>
     </message>
     <message>
         <source>Purchases at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки най-много</translation>
     </message>
     <message>
         <source>Birthday in month</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден през месец</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>без значение</translation>
     </message>
     <message>
         <source>Agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие за</translation>
     </message>
     <message>
         <source>Has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Има имейл адрес</translation>
     </message>
     <message>
         <source>Has a postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Има пощенски адрес</translation>
     </message>
     <message>
         <source>%1 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирма</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоялност</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомняния</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Писма</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на фирмата</translation>
     </message>
     <message>
         <source>Currency (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута (ISO код)</translation>
     </message>
     <message>
         <source>Country (phone numbers without a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава (за телефонни номера без код)</translation>
     </message>
     <message>
         <source>Margin, % of the check (for LTV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Марж, % от покупката (за LTV)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка %</translation>
     </message>
     <message>
         <source>From purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>От покупка №</translation>
     </message>
     <message>
         <source>or once spent</source>
-        <translation type="unfinished"></translation>
+        <translation>или след похарчени</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на ниво</translation>
     </message>
     <message>
         <source>Use the maker&apos;s scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Използване на предложената схема</translation>
     </message>
     <message>
         <source>A small gift and a 20% coupon after the first purchase, then 10% on every purchase from the third</source>
-        <translation type="unfinished"></translation>
+        <translation>Малък подарък и купон за 20% след първата покупка, след това 10% на всяка покупка от третата нататък</translation>
     </message>
     <message>
         <source>Points per currency unit paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки за всяка платена парична единица</translation>
     </message>
     <message>
         <source>0: no points</source>
-        <translation type="unfinished"></translation>
+        <translation>0: без точки</translation>
     </message>
     <message>
         <source>A point is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Една точка струва</translation>
     </message>
     <message>
         <source>Points expire after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точките изтичат след (дни)</translation>
     </message>
     <message>
         <source>empty: never</source>
-        <translation type="unfinished"></translation>
+        <translation>празно: никога</translation>
     </message>
     <message>
         <source>Coupon after the first purchase, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон след първата покупка, %</translation>
     </message>
     <message>
         <source>empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>празно: няма</translation>
     </message>
     <message>
         <source>…valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>…валиден (дни)</translation>
     </message>
     <message>
         <source>Gift with the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарък с първата покупка</translation>
     </message>
     <message>
         <source>A client from purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент от покупка №</translation>
     </message>
     <message>
         <source>A regular from purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовен клиент от покупка №</translation>
     </message>
     <message>
         <source>Event buyer: last of 1–2 purchases over (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купувач по повод: последната от 1–2 покупки е преди повече от (дни)</translation>
     </message>
     <message>
         <source>ABC cut-offs, % of revenue (A / B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граници за ABC, % от приходите (A / B)</translation>
     </message>
     <message>
         <source>XYZ cut-offs, variation of intervals (X / Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граници за XYZ, вариация на интервалите (X / Y)</translation>
     </message>
     <message>
         <source>Purchases needed to judge regularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки, нужни за оценка на редовността</translation>
     </message>
     <message>
         <source>Dormant: silent over k × their usual interval, k =</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен: без покупка над k × обичайния му интервал, k =</translation>
     </message>
     <message>
         <source>Dormant one-time buyers: silent over (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивни еднократни купувачи: без покупка над (дни)</translation>
     </message>
     <message>
         <source>CRR: a customer counts if they bought within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR: клиентът се брои, ако е купувал в рамките на (дни)</translation>
     </message>
     <message>
         <source>Defaults follow the trade literature; see DOMAIN notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойностите по подразбиране следват специализираната литература; вижте бележките в DOMAIN.</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомняне</translation>
     </message>
     <message>
         <source>Days before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни преди/след</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Words shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показван текст</translation>
     </message>
     <message>
         <source>Keep overdue reminders for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочените напомняния се пазят (дни)</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>жена</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>мъж</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Placeholders: {first_name} {patronymic} {last_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместители: {first_name} {patronymic} {last_name}</translation>
     </message>
     <message>
         <source>none (a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>няма (сървър на този компютър)</translation>
     </message>
     <message>
         <source>kept in the system keyring, not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>пази се в системния ключодържател, не във файла</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски сървър</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигурност</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>Send as</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане като</translation>
     </message>
     <message>
         <source>At most, per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много на минута</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовен клиент</translation>
     </message>
     <message>
         <source>Small gift with the first purchase (not something we sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Малък подарък с първата покупка (нещо, което не продаваме)</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>Letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон за писмо</translation>
     </message>
     <message>
         <source>First line: the heading. Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият ред е заглавието. Заместители: %1</translation>
     </message>
 </context>
 </TS>
