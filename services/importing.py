@@ -275,10 +275,11 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         index.add(merged, who)
     write_pending()
     changed = [cid for cid in current if cid not in fresh and current[cid] != originals[cid]]
-    before = undo.take(session, changed)
+    before, was = undo.take(session, changed), import_undo.digests(session, changed)
     for cid in changed:
         update_customer(session, cid, current[cid])
-    updated = import_undo.really_changed(session, before)
+    now = import_undo.digests(session, changed)
+    updated = [cid for cid in changed if was[cid] != now[cid]]
     report.updated = len(updated)
     report.skipped -= len(updated)
     report.warnings += [w for ws in warned.values() for w in ws]

@@ -52,7 +52,7 @@ def _chunks(ids: Iterable[int]):
 RUN = 10_000  # ids side by side (an import's new customers) are read as one range
 
 
-def _groups(ids: Iterable[int]):
+def groups(ids: Iterable[int]):
     """The ids in groups to read at once, each with how to select them: a range for ids
     side by side, else lists of CHUNK (many bound parameters cost more than the rows)."""
     ids = sorted(set(ids))
@@ -72,7 +72,7 @@ def take(session: Session, ids: Iterable[int]) -> dict[int, Snapshot | None]:
     out: dict[int, Snapshot | None] = {}
     customer = Customer.__table__
     relationship = Relationship.__table__
-    for chunk, where in _groups(ids):
+    for chunk, where in groups(ids):
         wanted = set(chunk)
         rows = session.execute(select(customer).where(where(customer.c.id))).mappings()
         snaps = {r["id"]: Snapshot(dict(r)) for r in rows if r["id"] in wanted}
