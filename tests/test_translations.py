@@ -63,9 +63,13 @@ def test_english_counts_in_words(qtbot):
 
     from ui import i18n
 
-    i18n.install(QApplication.instance(), "en")
-    words = [QCoreApplication.translate("GroupTaskDialog", "For %n customer(s)", "", n)
-             for n in (1, 2)]
+    app = QApplication.instance()
+    i18n.install(app, "en")
+    try:
+        words = [QCoreApplication.translate("GroupTaskDialog", "For %n customer(s)", "", n)
+                 for n in (1, 2)]
+    finally:
+        i18n.remove(app)
     assert words == ["For 1 customer", "For 2 customers"]
 
 
@@ -94,7 +98,7 @@ def test_the_window_speaks_the_language(qtbot, db, lang, file_menu):
         assert file_menu in titles and "&File" not in titles
         assert window.act_import.text() != "&Import from a file…"
     finally:
-        i18n.install(app, "en")
+        i18n.remove(app)
 
 
 def test_the_language_comes_from_the_environment(monkeypatch):

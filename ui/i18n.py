@@ -26,8 +26,7 @@ def install(app: QApplication, language: str | None = None) -> str:
     """Load the translations for `language` (default: chosen_language()) into the app, in
     place of any loaded before; the language used."""
     language = language or chosen_language()
-    for old in getattr(app, "_regulars_translators", []):
-        app.removeTranslator(old)
+    remove(app)
     loaded = []
     files = [(str(TRANSLATIONS), f"regulars_{language}")]  # English's: its plural forms
     if language != "en":
@@ -42,3 +41,10 @@ def install(app: QApplication, language: str | None = None) -> str:
                        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app._regulars_translators = loaded  # Qt does not own them: kept alive with the app
     return language
+
+
+def remove(app: QApplication) -> None:
+    """Back to the source texts (the tests' state)."""
+    for old in getattr(app, "_regulars_translators", []):
+        app.removeTranslator(old)
+    app._regulars_translators = []

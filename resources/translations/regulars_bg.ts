@@ -995,6 +995,10 @@ This cannot be undone.</source>
         <translation>Изписване като в паспорта (ICAO Doc 9303)</translation>
     </message>
     <message>
+        <source>What they like to be called</source>
+        <translation>Как предпочита да го наричат</translation>
+    </message>
+    <message>
         <source>How to address them</source>
         <translation>Как да се обръщаме към клиента</translation>
     </message>
@@ -1025,6 +1029,14 @@ This cannot be undone.</source>
     <message>
         <source>Language</source>
         <translation>Език</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Длъжност</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прякор</translation>
     </message>
     <message>
         <source>Name</source>

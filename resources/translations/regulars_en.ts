@@ -986,6 +986,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How to address them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1019,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

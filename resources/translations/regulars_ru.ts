@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
     <message>
         <source>Regulars ran into an unexpected error:
@@ -14,2002 +14,2023 @@
 
 Your customer file was not changed by the failed action. The details were written to the log:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе Regulars произошла непредвиденная ошибка:
+
+%1
+
+Файл клиентов не изменён: действие не было выполнено. Подробности записаны в журнал:
+%2</translation>
     </message>
     <message>
         <source>Cannot open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл клиентов</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Open or create a customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть или создать файл клиентов</translation>
     </message>
     <message>
         <source>Customer files (*.regulars *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы клиентов (*.regulars *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень лестницы</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>%1 (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по случаю)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (западноевропейская)</translation>
     </message>
     <message>
         <source>Mac Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac (кириллица)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы и контакты (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import customers or purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов или покупок</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджер</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Name day</source>
-        <translation type="unfinished"></translation>
+        <translation>Именины</translation>
     </message>
     <message>
         <source>Wedding anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина свадьбы</translation>
     </message>
     <message>
         <source>Passport expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока паспорта</translation>
     </message>
     <message>
         <source>Child&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения ребёнка</translation>
     </message>
     <message>
         <source>Founding day</source>
-        <translation type="unfinished"></translation>
+        <translation>День основания</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Foreign passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Заграничный паспорт</translation>
     </message>
     <message>
         <source>Domestic passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний паспорт</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Удостоверение личности</translation>
     </message>
     <message>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза</translation>
     </message>
     <message>
         <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>супруг(а)</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>родитель</translation>
     </message>
     <message>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>брат/сестра</translation>
     </message>
     <message>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>друг</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>коллега</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>контактное лицо</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>по рекомендации</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачена</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачена</translation>
     </message>
     <message>
         <source>Pre-order</source>
-        <translation type="unfinished"></translation>
+        <translation>Предзаказ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Why they left</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина ухода</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Forgot about us</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли о нас</translation>
     </message>
     <message>
         <source>Needed a new offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватило нового предложения</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживание</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный</translation>
     </message>
     <message>
         <source>Adherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Приверженец</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокат</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>лично</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>письменно (бланк)</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>по телефону</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>по e-mail</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>на сайте</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>После покупки</translation>
     </message>
     <message>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая покупка</translation>
     </message>
     <message>
         <source>Wake up</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбудить</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>С возвращением</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает срок</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручение</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни рождения</translation>
     </message>
     <message>
         <source>Name days and other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Именины и другие даты</translation>
     </message>
     <message>
         <source>Anniversary of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина первой покупки</translation>
     </message>
     <message>
         <source>Follow-up after a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться после покупки</translation>
     </message>
     <message>
         <source>Towards the 2nd purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко 2-й покупке</translation>
     </message>
     <message>
         <source>Towards the 3rd purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>К 3-й покупке</translation>
     </message>
     <message>
         <source>Wake up the dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбудить спящих</translation>
     </message>
     <message>
         <source>Back from a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращение из поездки</translation>
     </message>
     <message>
         <source>Coupon about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает купон</translation>
     </message>
     <message>
         <source>Points about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро сгорят баллы</translation>
     </message>
     <message>
         <source>Card to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручить карту</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпионы</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективные</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>В спячке</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <source>Event buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели по случаю</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard 3.0 for address books (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 для адресных книг (*.vcf)</translation>
     </message>
     <message>
         <source>Everything, as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, в формате JSON (*.json)</translation>
     </message>
     <message>
         <source>Birthdays and dates for a calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни рождения и даты для календаря (*.ics)</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic / middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество / второе имя</translation>
     </message>
     <message>
         <source>Full name, family name first (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, сначала фамилия (разделить)</translation>
     </message>
     <message>
         <source>Full name, given name first (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, сначала имя (разделить)</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия латиницей</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Name as the address book shows it (when there is no other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, как в адресной книге (если другого нет)</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Name prefix (Mrs, Dr…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение перед именем (г-жа, д-р…)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц рождения</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения (число)</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до</translation>
     </message>
     <message>
         <source>A child&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения ребёнка</translation>
     </message>
     <message>
         <source>Founding day (a company&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>День основания (компании)</translation>
     </message>
     <message>
         <source>Another date to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая памятная дата</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (мобильный)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (домашний)</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (рабочий)</translation>
     </message>
     <message>
         <source>Label of the phone in the next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка к телефону в следующем столбце</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (домашний)</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (рабочий)</translation>
     </message>
     <message>
         <source>Label of the e-mail in the next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка к e-mail в следующем столбце</translation>
     </message>
     <message>
         <source>Messenger or social profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджер или профиль в соцсети</translation>
     </message>
     <message>
         <source>Label of the address in the next columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка к адресу в следующих столбцах</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом</translation>
     </message>
     <message>
         <source>Address, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, вторая строка</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион / область</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в формате vCard</translation>
     </message>
     <message>
         <source>Home address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний адрес в формате vCard</translation>
     </message>
     <message>
         <source>Work address as a vCard writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий адрес в формате vCard</translation>
     </message>
     <message>
         <source>Photo (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото (base64)</translation>
     </message>
     <message>
         <source>Which phone, e-mail and address come first (TEL:…, EMAIL:…, ADR:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие телефон, e-mail и адрес основные (TEL:…, EMAIL:…, ADR:…)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда пришёл клиент</translation>
     </message>
     <message>
         <source>Id in the other program</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в другой программе</translation>
     </message>
     <message>
         <source>Agrees to e-mail (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на рассылку по e-mail (да/нет)</translation>
     </message>
     <message>
         <source>Agrees to SMS (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на SMS (да/нет)</translation>
     </message>
     <message>
         <source>Agrees to post (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на почтовую рассылку (да/нет)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что куплено</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customer: id in the other program</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: ID в другой программе</translation>
     </message>
     <message>
         <source>Customer: e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: e-mail</translation>
     </message>
     <message>
         <source>Customer: phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: телефон</translation>
     </message>
     <message>
         <source>Customer: card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: номер карты</translation>
     </message>
     <message>
         <source>Customer: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: имя</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. вперёд</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря…</translation>
     </message>
     <message>
         <source>Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>До завтра</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>На неделю</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>До даты…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сотрудники</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source> (snoozed from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отложено с %1)</translation>
     </message>
     <message>
         <source>%1 to do today (overdue included), %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня: %1 (с просроченными), всего: %2</translation>
     </message>
     <message>
         <source> — showing the first %1: choose whose or which kind to narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> — показаны первые %1: выберите сотрудника или вид, чтобы сузить список</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выполнено %2 из %3</translation>
     </message>
     <message>
         <source>Snooze until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить до завтра</translation>
     </message>
     <message>
         <source>Snooze for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить на неделю</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>A note for the history (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для истории (необязательно):</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить до</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (*.ics)</translation>
     </message>
     <message>
         <source>%1 events written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано событий: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет данных</translation>
     </message>
 </context>
 <context>
     <name>BulkActionsMixin</name>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n customer(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Метка для %n клиента:</numerusform>
+            <numerusform>Метка для %n клиентов:</numerusform>
+            <numerusform>Метка для %n клиентов:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить метку</translation>
     </message>
     <message>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Какую метку удалить:</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить ответственного</translation>
     </message>
     <message>
         <source>Who looks after them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный сотрудник:</translation>
     </message>
     <message>
         <source>Forget this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть клиента</translation>
     </message>
     <message>
         <source>Remove everything personal about %1 — names, contacts, addresses, dates, notes, history, cards — for good?
 
 Their purchases stay, without a name, so the statistics stay right. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда все личные данные клиента %1 — имена, контакты, адреса, даты, заметки, историю, карты?
+
+Покупки останутся, но без имени, чтобы статистика оставалась верной. Отменить это действие нельзя.</translation>
     </message>
     <message>
         <source>The customer was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные клиента удалены.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) unsubscribed from e-mail. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент отписан от рассылки по e-mail. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n клиента отписаны от рассылки по e-mail. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n клиентов отписаны от рассылки по e-mail. Отменить: Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) archived. Undo with Ctrl+Z, or restore them from the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент перемещён в архив. Отменить: Ctrl+Z, или восстановите его из архива.</numerusform>
+            <numerusform>%n клиента перемещены в архив. Отменить: Ctrl+Z, или восстановите их из архива.</numerusform>
+            <numerusform>%n клиентов перемещены в архив. Отменить: Ctrl+Z, или восстановите их из архива.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and %4 note(s)?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда клиентов: %1, а вместе с ними покупок: %2, записей истории: %3 и заметок: %4?
+
+Отменить это действие нельзя.</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карточка</translation>
     </message>
     <message>
         <source>&amp;Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупки</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic / middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество / второе имя</translation>
     </message>
     <message>
         <source>As in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в паспорте</translation>
     </message>
     <message>
         <source>Fill from Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить по кириллице</translation>
     </message>
     <message>
         <source>Passport spelling (ICAO Doc 9303)</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание как в паспорте (ICAO Doc 9303)</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Как к нему обращаться по-домашнему</translation>
     </message>
     <message>
         <source>How to address them</source>
-        <translation type="unfinished"></translation>
+        <translation>Как обращаться</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Latin family</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия латиницей</translation>
     </message>
     <message>
         <source>Latin given</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или адрес</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка</translation>
     </message>
     <message>
         <source>mobile, work…</source>
-        <translation type="unfinished"></translation>
+        <translation>мобильный, рабочий…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>Phones, e-mails, messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны, e-mail, мессенджеры</translation>
     </message>
     <message>
         <source>DD.MM.YYYY, or DD.MM without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ или ДД.ММ без года</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодно</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дату</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Birthday and other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения и другие даты</translation>
     </message>
     <message>
         <source>Street, house</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region, state</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион, область</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>if not the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>если не сам клиент</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить адрес</translation>
     </message>
     <message>
         <source>Postal addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые адреса</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документ</translation>
     </message>
     <message>
         <source>Travel documents (never payment cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для поездок (банковские карты здесь не хранить)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>size, metal, favourite drink…</source>
-        <translation type="unfinished"></translation>
+        <translation>размер, металл, любимый напиток…</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтение</translation>
     </message>
     <message>
         <source>Add preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить предпочтение</translation>
     </message>
     <message>
         <source>Tastes and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкусы и предпочтения</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Родные и друзья</translation>
     </message>
     <message>
         <source>Agreed how</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено согласие</translation>
     </message>
     <message>
         <source>May we contact them? (consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли связываться с клиентом? (согласие)</translation>
     </message>
     <message>
         <source>Comma-separated: VIP, fair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую: VIP, ярмарка…</translation>
     </message>
     <message>
         <source>How they found us</source>
-        <translation type="unfinished"></translation>
+        <translation>Как узнал о нас</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Buys only from us (adherent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупает только у нас (приверженец)</translation>
     </message>
     <message>
         <source>Recommends us (advocate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендует нас (адвокат)</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
     <message>
         <source>Our share of what they spend in our category</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша доля в расходах клиента на товары нашей категории</translation>
     </message>
     <message>
         <source>Family, life events to ask about, what they like and do not like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья, события в жизни, о которых стоит спросить, что нравится и что нет…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>По рекомендации</translation>
     </message>
     <message>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля кошелька</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О клиенте</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Issue coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать купон…</translation>
     </message>
     <message>
         <source>Issue card</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать карту</translation>
     </message>
     <message>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая покупка</translation>
     </message>
     <message>
         <source>Personal discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональная скидка</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Купоны</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльность</translation>
     </message>
     <message>
         <source>Re-issue (lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевыпустить (утеряна)</translation>
     </message>
     <message>
         <source>Card %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1 выдана.</translation>
     </message>
     <message>
         <source>Issue a coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать купон</translation>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Coupon %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 выдан, действует до %2.</translation>
     </message>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислить или списать баллы</translation>
     </message>
     <message>
         <source>Points to add (negative to take off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько баллов начислить (с минусом — списать)</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>What was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Что куплено</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Add purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить покупку</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Delete purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить покупку</translation>
     </message>
     <message>
         <source>Ladder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень: %1</translation>
     </message>
     <message>
         <source>LTV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV %1</translation>
     </message>
     <message>
         <source>RFM: %1 (R%2 F%3 M%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
         <source>ABC-XYZ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-XYZ: %1</translation>
     </message>
     <message>
         <source>too few purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком мало покупок</translation>
     </message>
     <message>
         <source>dormant: time to wake them up</source>
-        <translation type="unfinished"></translation>
+        <translation>спящий: пора напомнить о себе</translation>
     </message>
     <message>
         <source>What happened, what they liked and did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, что понравилось и что нет</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>For complaints and lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Для жалоб и ушедших клиентов</translation>
     </message>
     <message>
         <source>Add to history</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в историю</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись</translation>
     </message>
     <message>
         <source>New customer: fill in at least a name, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент: укажите хотя бы имя и нажмите «Сохранить».</translation>
     </message>
     <message>
         <source>Kept as written, not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как введено, не проверено: %1</translation>
     </message>
     <message>
         <source>In the file since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе с %1</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие получено %1</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие отозвано %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Add a staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудника…</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сотрудник</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Who recommended us to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто порекомендовал нас этому клиенту?</translation>
     </message>
     <message>
         <source>is %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для: %2</translation>
     </message>
     <message>
         <source>%2 is their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 — %1</translation>
     </message>
     <message>
         <source>A customer cannot be related to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента нельзя связать с самим собой.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Fix the problems shown in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте ошибки, отмеченные красным</translation>
     </message>
     <message>
         <source>Already in the file with this phone or e-mail: %1. Open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе уже есть клиент с этим телефоном или e-mail: %1. Открыть его карточку?</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) named %2 already: %1. Open one?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уже есть %n клиент с именем %2: %1. Открыть его карточку?</numerusform>
+            <numerusform>Уже есть %n клиента с именем %2: %1. Открыть одну из карточек?</numerusform>
+            <numerusform>Уже есть %n клиентов с именем %2: %1. Открыть одну из карточек?</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: fix the problems shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: исправьте ошибки, отмеченные красным.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений нет.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в карточке %1?</translation>
     </message>
     <message>
         <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок: %1 · на сумму %2 %4 · в среднем %3 %4</translation>
     </message>
     <message>
         <source>&amp;Purchases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупки (%1)</translation>
     </message>
     <message>
         <source>Purchase deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка удалена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerListMixin</name>
     <message>
         <source>Search by name, phone, e-mail…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, телефону, e-mail…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>Try Regulars with 300 demo customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать Regulars на 300 демо-клиентах</translation>
     </message>
     <message>
         <source>%1 of %2 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: %1 из %2</translation>
     </message>
     <message>
         <source>%2 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: %2</translation>
     </message>
     <message>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
         <source>%2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %2</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your customer file is empty&lt;/h2&gt;&lt;p&gt;Add your first customer, or try Regulars with demo customers first (you can start a fresh file later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Файл клиентов пуст&lt;/h2&gt;&lt;p&gt;Добавьте первого клиента или сначала попробуйте Regulars на демо-клиентах (новый файл можно будет начать позже).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The archive is empty&lt;/h3&gt;&lt;p&gt;Archived customers wait here until restored or deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Архив пуст&lt;/h3&gt;&lt;p&gt;Клиенты, перемещённые в архив, хранятся здесь, пока их не восстановят или не удалят.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer matches “%1”&lt;/h3&gt;&lt;p&gt;Try part of the surname, the last digits of the phone, or the e-mail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Нет клиентов по запросу «%1»&lt;/h3&gt;&lt;p&gt;Попробуйте часть фамилии, последние цифры телефона или e-mail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer matches these filters&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Нет клиентов, подходящих под эти фильтры&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: %1</translation>
     </message>
     <message>
         <source>Back to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к клиентам</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архив</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент: %1</translation>
     </message>
     <message>
         <source>Segment “%1” saved: %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент «%1» сохранён, клиентов: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Name, phone or card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, телефон или номер карты</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никого не найдено по запросу «%1».</translation>
     </message>
     <message>
         <source>%1 more match; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё совпадений: %1 — уточните запрос.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый год</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля повторных покупок</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV</translation>
     </message>
     <message>
         <source>Retention (CRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание (CRR)</translation>
     </message>
     <message>
         <source>Top 20 % bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-20 % приносят</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <source>Event buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели по случаю</translation>
     </message>
     <message>
         <source>Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть список</translation>
     </message>
     <message>
         <source>Customers per ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по ступеням лестницы</translation>
     </message>
     <message>
         <source>Revenue: new and returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка: новые и повторные клиенты</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новые</translation>
     </message>
     <message>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>повторные</translation>
     </message>
     <message>
         <source>Retention (CRR) month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание (CRR) по месяцам</translation>
     </message>
     <message>
         <source>ABC (revenue) × XYZ (regularity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC (выручка) × XYZ (регулярность)</translation>
     </message>
     <message>
         <source>RFM groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы RFM</translation>
     </message>
     <message>
         <source>Click a bar or a cell to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на столбец или ячейку, чтобы увидеть список клиентов.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Could not count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать: %1</translation>
     </message>
     <message>
         <source>%1 bought in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>с покупками за период: %1</translation>
     </message>
     <message>
         <source>bought twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>купили два раза и более</translation>
     </message>
     <message>
         <source>%1 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>покупок: %1</translation>
     </message>
     <message>
         <source>margin %1 %, %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>маржа %1 %, %2 мес.</translation>
     </message>
     <message>
         <source>start %1, end %2, new %3</source>
-        <translation type="unfinished"></translation>
+        <translation>на начало: %1, на конец: %2, новых: %3</translation>
     </message>
     <message>
         <source>of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>выручки</translation>
     </message>
     <message>
         <source>worth waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>стоит разбудить</translation>
     </message>
     <message>
         <source>one or two purchases long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>одна-две покупки, и давно</translation>
     </message>
     <message>
         <source>%1: new %2, returning %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новые %2, повторные %3</translation>
     </message>
     <message>
         <source>%1 bought too seldom to judge their regularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком мало покупок для оценки регулярности: %1</translation>
     </message>
 </context>
 <context>
     <name>DialogsMixin</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>calendar events</source>
-        <translation type="unfinished"></translation>
+        <translation>событий календаря</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов</translation>
     </message>
     <message>
         <source>%1 %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %2: %1 — %3</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Probable duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубли</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить и объединить…</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же e-mail</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее имя</translation>
     </message>
     <message>
         <source>%1 probable duplicate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможных дублей: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения в этом месяце</translation>
     </message>
     <message>
         <source>Has e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть e-mail</translation>
     </message>
     <message>
         <source>Has address</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть адрес</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как сегмент…</translation>
     </message>
     <message>
         <source>Keep these filters under a name, for printing and mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти фильтры под названием — для печати и рассылок</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Chosen on the dashboard; click to show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано на сводке; нажмите, чтобы показать всех</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая метка</translation>
     </message>
     <message>
         <source>Any ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая ступень</translation>
     </message>
     <message>
         <source>Anyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сотрудники</translation>
     </message>
     <message>
         <source>Nobody&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ответственного</translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое согласие</translation>
     </message>
     <message>
         <source>Agreed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие: %1</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой сегмент</translation>
     </message>
 </context>
 <context>
     <name>GroupTaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Call about the autumn collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить насчёт осенней коллекции</translation>
     </message>
     <message numerus="yes">
         <source>For %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для %n клиента</numerusform>
+            <numerusform>Для %n клиентов</numerusform>
+            <numerusform>Для %n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Not tied to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки к клиенту</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Shared between</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить между</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>буфер обмена</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Remove invalid characters (control and zero-width characters, non-breaking spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить недопустимые символы (управляющие символы, символы нулевой ширины, неразрывные пробелы)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не так</translation>
     </message>
     <message>
         <source>Kept as written: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как есть: проверьте</translation>
     </message>
     <message>
         <source>Check every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все строки</translation>
     </message>
     <message>
         <source> Read as %1, cells split at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Кодировка: %1, разделитель ячеек: %2.</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>%1 rows and %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1, столбцов: %2.</translation>
     </message>
     <message>
         <source>Choose what each column holds; the header guessed most of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что содержит каждый столбец; большинство определено по заголовку.</translation>
     </message>
     <message>
         <source>Will be read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет прочитано как</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reading the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строк…</translation>
     </message>
     <message>
         <source>No backup could be made before importing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сделать резервную копию перед импортом: %1</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создано: %1, обновлено: %2, без изменений: %3, отклонено: %4.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below: correct them in the file and import it again, or import the good rows now and nothing of the rejected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки перечислены ниже: исправьте их в файле и импортируйте его снова — или импортируйте сейчас только правильные строки, без отклонённых.</translation>
     </message>
     <message>
         <source>Import the %1 good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать правильные строки (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Kept as written but not verified: %n (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
+            <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
+            <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
         </translation>
     </message>
 </context>
@@ -2017,1038 +2038,1038 @@ This cannot be undone.</source>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>История импорта</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить этот импорт</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать снова</translation>
     </message>
     <message>
         <source>Undoing an import removes the customers it created and puts back those it changed, except customers changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>При отмене импорта удаляются созданные им клиенты, а изменённые возвращаются к прежнему виду — кроме тех, кого изменили после импорта.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отменён)</translation>
     </message>
     <message>
         <source>Nothing has been imported into this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот файл ещё ничего не импортировали.</translation>
     </message>
     <message>
         <source>No backup could be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сначала сделать резервную копию: %1</translation>
     </message>
     <message>
         <source>Import undone: %1 removed, %2 put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: удалено %1, возвращено к прежнему виду %2.</translation>
     </message>
     <message numerus="yes">
         <source>Left as they are now, changed since the import: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оставлены как есть (изменены после импорта): %n.</numerusform>
+            <numerusform>Оставлены как есть (изменены после импорта): %n.</numerusform>
+            <numerusform>Оставлены как есть (изменены после импорта): %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some rows of the file are rejected now, so nothing was imported. Open it with File → Import from a file… to see which and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть строк файла теперь отклоняется, поэтому ничего не импортировано. Откройте файл через «Файл → Импорт из файла…», чтобы увидеть, какие строки и почему.</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Родные и друзья</translation>
     </message>
     <message>
         <source>The other customer is their…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой клиент для этого —…</translation>
     </message>
     <message>
         <source>This customer is the other&apos;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент для другого —…</translation>
     </message>
 </context>
 <context>
     <name>MailingDialog</name>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>SMS list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для SMS</translation>
     </message>
     <message>
         <source>Check recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить получателей</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Will get it</source>
-        <translation type="unfinished"></translation>
+        <translation>Получат</translation>
     </message>
     <message>
         <source>Left out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получат, и почему</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение клиенту</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Write .eml files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файлы .eml…</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка…</translation>
     </message>
     <message>
         <source>Check the recipients first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте получателей.</translation>
     </message>
     <message>
         <source>%1 will get it; %2 left out (only customers who agreed to this channel, with an address for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Получат: %1; исключены: %2 (только клиенты, давшие согласие на этот канал и имеющие для него адрес).</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: %1</translation>
     </message>
     <message>
         <source>Folder for the .eml files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлов .eml</translation>
     </message>
     <message>
         <source>%1 message(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано писем: %1 — %2</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 recipient(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано получателей: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Regulars — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars — %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Sale recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа оформлена</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оплачено %1</translation>
     </message>
     <message>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>баллов: +%1</translation>
     </message>
     <message>
         <source>now at level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь уровень «%1»</translation>
     </message>
     <message>
         <source>coupon %1 for the next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>купон %1 на следующую покупку</translation>
     </message>
     <message>
         <source>. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные</translation>
     </message>
     <message>
         <source>About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Regulars</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Regulars %1&lt;/h3&gt;&lt;p&gt;The customer file for people who live off repeat buyers.&lt;/p&gt;&lt;p&gt;Customer file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Regulars %1&lt;/h3&gt;&lt;p&gt;Картотека клиентов для тех, кто живёт постоянными покупателями.&lt;/p&gt;&lt;p&gt;Файл клиентов: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MenusMixin</name>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент</translation>
     </message>
     <message>
         <source>Record a &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить &amp;продажу</translation>
     </message>
     <message>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;метку…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить метку…</translation>
     </message>
     <message>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить ответственного…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;архив</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда…</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архив</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>&amp;Mailing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассылка…</translation>
     </message>
     <message>
         <source>Unsubscribe from e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписать от рассылки по e-mail</translation>
     </message>
     <message>
         <source>Forget this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть клиента…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубли…</translation>
     </message>
     <message>
         <source>Make a task for them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задачу…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенты</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Regulars</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
         <source>Import from the &amp;clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из &amp;буфера обмена…</translation>
     </message>
     <message>
         <source>Im&amp;ports: undo or import again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импо&amp;рты: отменить или повторить…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge two customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение клиентов</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить эту карточку</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Purchases, history, contacts, addresses, dates, cards and tags of both are kept on the merged customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки, история, контакты, адреса, даты, карты и метки обоих клиентов сохраняются в объединённой карточке.</translation>
     </message>
 </context>
 <context>
     <name>PagesMixin</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня (%1)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>%1 thing(s) to do today: see the Today page (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел на сегодня: %1 — откройте страницу «Сегодня» (Ctrl+3)</translation>
     </message>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars</translation>
     </message>
     <message>
         <source>Bought in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки в %1</translation>
     </message>
     <message>
         <source>RFM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: %1</translation>
     </message>
     <message>
         <source>ABC-XYZ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-XYZ: %1</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверты</translation>
     </message>
     <message>
         <source>Address labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресные наклейки</translation>
     </message>
     <message>
         <source>Loyalty cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты лояльности</translation>
     </message>
     <message>
         <source>The selected customers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные клиенты (%1)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>Today&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания на сегодня</translation>
     </message>
     <message>
         <source>A segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <source>Cards not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не напечатанные карты</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаблон…</translation>
     </message>
     <message>
         <source>Note each letter in the customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечать каждое письмо в истории клиента</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Your own grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя сетка…</translation>
     </message>
     <message>
         <source>Page, columns×rows, label width×height, left and top margin (mm); optionally the pitch across and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница, столбцы×строки, ширина×высота наклейки, левое и верхнее поле (мм); при необходимости — шаг по горизонтали и по вертикали</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка</translation>
     </message>
     <message>
         <source>Start at label</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с наклейки</translation>
     </message>
     <message>
         <source>One card per page (card printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна карта на страницу (принтер для карт)</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код</translation>
     </message>
     <message>
         <source>Issue a card to customers who have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать карты клиентам, у которых их нет</translation>
     </message>
     <message>
         <source>The cards are issued when you press Preview, so that their numbers show; they count as printed once you print or save them</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты выдаются при нажатии «Предпросмотр», чтобы были видны их номера; напечатанными они считаются после печати или сохранения</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскладка</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <source>Press Preview to see the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Предпросмотр», чтобы увидеть страницы</translation>
     </message>
     <message>
         <source>%1 new card(s) issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано новых карт: %1.</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> и ещё %1</translation>
     </message>
     <message>
         <source>Left out (%1): %2%3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено (%1): %2%3 — %4</translation>
     </message>
     <message>
         <source>Page %1 of %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2 · %3 %4</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не готов.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что куплено</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>RecordSaleDialog</name>
     <message>
         <source>Record a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить продажу</translation>
     </message>
     <message>
         <source>New customer (not in the file yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент (ещё нет в базе)</translation>
     </message>
     <message>
         <source>Family Given [Patronymic]</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия Имя [Отчество]</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>if they brought one</source>
-        <translation type="unfinished"></translation>
+        <translation>если клиент принёс купон</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> баллов</translation>
     </message>
     <message>
         <source>Amount before discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма без скидки</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что куплено</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>Pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить баллами</translation>
     </message>
     <message>
         <source>Record sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить продажу</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>New customers start without a discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новым клиентам скидка не предоставляется.</translation>
     </message>
     <message>
         <source> → to pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → к оплате %1</translation>
     </message>
     <message>
         <source>Choose the customer first (or tick New customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите клиента (или отметьте «Новый клиент»).</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>SegmentDialog</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Ladder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступени лестницы</translation>
     </message>
     <message>
         <source>RFM groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы RFM</translation>
     </message>
     <message>
         <source>ABC-XYZ cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейки ABC-XYZ</translation>
     </message>
     <message>
         <source>Any of the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая из меток</translation>
     </message>
     <message>
         <source>Interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересуется</translation>
     </message>
     <message>
         <source>silver, roses…</source>
-        <translation type="unfinished"></translation>
+        <translation>серебро, розы…</translation>
     </message>
     <message>
         <source>Last purchase from</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка с</translation>
     </message>
     <message>
         <source>Last purchase before</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка до</translation>
     </message>
     <message>
         <source>Spent at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок не меньше</translation>
     </message>
     <message>
         <source>Spent at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок не больше</translation>
     </message>
     <message>
         <source>Purchases at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок не меньше</translation>
     </message>
     <message>
         <source>Purchases at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок не больше</translation>
     </message>
     <message>
         <source>Birthday in month</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения в месяце</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source>Agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на</translation>
     </message>
     <message>
         <source>Has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть адрес e-mail</translation>
     </message>
     <message>
         <source>Has a postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть почтовый адрес</translation>
     </message>
     <message>
         <source>%1 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльность</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <source>Currency (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта (код ISO)</translation>
     </message>
     <message>
         <source>Country (phone numbers without a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (для номеров без кода страны)</translation>
     </message>
     <message>
         <source>Margin, % of the check (for LTV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа, % от чека (для LTV)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>From purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>С покупки №</translation>
     </message>
     <message>
         <source>or once spent</source>
-        <translation type="unfinished"></translation>
+        <translation>или при сумме покупок от</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить уровень</translation>
     </message>
     <message>
         <source>Use the maker&apos;s scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить рекомендуемую схему</translation>
     </message>
     <message>
         <source>A small gift and a 20% coupon after the first purchase, then 10% on every purchase from the third</source>
-        <translation type="unfinished"></translation>
+        <translation>Небольшой подарок и купон на 20% после первой покупки, затем 10% на каждую покупку, начиная с третьей</translation>
     </message>
     <message>
         <source>Points per currency unit paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллов за единицу валюты оплаты</translation>
     </message>
     <message>
         <source>0: no points</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — без баллов</translation>
     </message>
     <message>
         <source>A point is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость одного балла</translation>
     </message>
     <message>
         <source>Points expire after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы сгорают через (дней)</translation>
     </message>
     <message>
         <source>empty: never</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — никогда</translation>
     </message>
     <message>
         <source>Coupon after the first purchase, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон после первой покупки, %</translation>
     </message>
     <message>
         <source>empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — без купона</translation>
     </message>
     <message>
         <source>…valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>…действует (дней)</translation>
     </message>
     <message>
         <source>Gift with the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок к первой покупке</translation>
     </message>
     <message>
         <source>A client from purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Клиент» — с покупки №</translation>
     </message>
     <message>
         <source>A regular from purchase no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Постоянный» — с покупки №</translation>
     </message>
     <message>
         <source>Event buyer: last of 1–2 purchases over (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель по случаю: 1–2 покупки, последняя — более (дней) назад</translation>
     </message>
     <message>
         <source>ABC cut-offs, % of revenue (A / B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы ABC, % выручки (A / B)</translation>
     </message>
     <message>
         <source>XYZ cut-offs, variation of intervals (X / Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы XYZ, вариация интервалов (X / Y)</translation>
     </message>
     <message>
         <source>Purchases needed to judge regularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок для оценки регулярности</translation>
     </message>
     <message>
         <source>Dormant: silent over k × their usual interval, k =</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящий: молчит дольше k × обычный интервал, k =</translation>
     </message>
     <message>
         <source>Dormant one-time buyers: silent over (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие разовые покупатели: молчат дольше (дней)</translation>
     </message>
     <message>
         <source>CRR: a customer counts if they bought within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR: клиент учитывается, если покупал в течение (дней)</translation>
     </message>
     <message>
         <source>Defaults follow the trade literature; see DOMAIN notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения по умолчанию взяты из отраслевой литературы; см. заметки DOMAIN.</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Days before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней до/после</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Words shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст напоминания</translation>
     </message>
     <message>
         <source>Keep overdue reminders for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить просроченные напоминания (дней)</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>женщина</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>мужчина</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>пол не указан</translation>
     </message>
     <message>
         <source>Placeholders: {first_name} {patronymic} {last_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки: {first_name} {patronymic} {last_name}</translation>
     </message>
     <message>
         <source>none (a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (сервер на этом компьютере)</translation>
     </message>
     <message>
         <source>kept in the system keyring, not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится в системном хранилище паролей, а не в файле</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Send as</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>At most, per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше писем в минуту</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный</translation>
     </message>
     <message>
         <source>Small gift with the first purchase (not something we sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Небольшой подарок к первой покупке (не из ассортимента)</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>Letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон письма</translation>
     </message>
     <message>
         <source>First line: the heading. Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая строка — заголовок. Подстановки: %1</translation>
     </message>
 </context>
 </TS>
