@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services import actions
 from services.directory import CustomerDirectory, ListFilter
@@ -46,14 +54,27 @@ class FilterBar(QWidget):
         self.only_chip.hide()
         self._on_change = on_change
         self.reload_choices()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Show:")))
+        # two rows, the choices short: a 1024-pixel screen holds them in any language
+        choices, checks = QHBoxLayout(), QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Show:")))
         for w in (self.only_chip, self.segment, self.tag, self.ladder, self.staff,
-                  self.consent, self.birthday, self.has_email, self.has_address,
-                  self.clear_button, self.save_segment_button):
-            layout.addWidget(w)
-        layout.addStretch(1)
+                  self.consent):
+            choices.addWidget(w)
+            if isinstance(w, QComboBox):
+                w.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(12)
+        choices.addStretch(1)
+        for w in (self.birthday, self.has_email, self.has_address):
+            checks.addWidget(w)
+        checks.addStretch(1)
+        checks.addWidget(self.clear_button)
+        checks.addWidget(self.save_segment_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(choices)
+        layout.addLayout(checks)
         for combo in (self.tag, self.ladder, self.staff, self.consent):
             combo.currentIndexChanged.connect(on_change)
         for check in (self.birthday, self.has_email, self.has_address):
