@@ -59,16 +59,19 @@ def _records(db: Database, ids: Sequence[int] | None) -> list[dict]:
         return customers_to_dicts(session, _ids(session, ids))
 
 
-def _table_records(db: Database, ids: Sequence[int] | None, photos: bool = False
+def _table_records(db: Database, ids: Sequence[int] | None, vcard: bool = False
                    ) -> list[dict]:
     """What the CSV, XLSX and vCard exports hold, in customer_to_dict's keys, read with a
-    few plain queries per thousand customers: 100,000 are out in seconds. `uid` is the
-    customer's vCard UID: the one they came with, else one naming this file (see
-    services.import_undo.own_uid), so that importing the export again finds them."""
+    few plain queries per thousand customers: 100,000 are out in seconds. Only a vCard holds
+    the dates, the photo and `uid`: the customer's vCard UID, the one they came with, else
+    one naming this file (see services.import_undo.own_uid), so that importing the export
+    again finds them."""
     c = Customer
     out = []
-    with db.transaction() as session:  # the file's own id is made on first use
-        uid_prefix = f"regulars-{import_undo.file_id(session)}-"
+    uid_prefix = ""
+    if vcard:
+        with db.transaction() as session:  # the file's own id is made on first use
+            uid_prefix = f"regulars-{import_undo.file_id(session)}-"
     with db.sessions() as session:
         order = _ids(session, ids)
         for start in range(0, len(order), CHUNK):
@@ -80,10 +83,10 @@ def _table_records(db: Database, ids: Sequence[int] | None, photos: bool = False
                 c.job_title, c.nickname, c.photo_type)
                 .where(c.id.in_(part)))}
             pictures = dict(session.execute(select(c.id, c.photo).where(
-                c.id.in_(part), c.photo.is_not(None))).all()) if photos else {}
+                c.id.in_(part), c.photo.is_not(None))).all()) if vcard else {}
             uids = dict(session.execute(select(ExternalRef.customer_id, ExternalRef.ref).where(
                 ExternalRef.customer_id.in_(part), ExternalRef.source == "vcard")
-                .order_by(ExternalRef.id.desc())).all())
+                .order_by(ExternalRef.id.desc())).all()) if vcard else {}
             contacts: dict[int, dict[str, list[dict]]] = {}
             for cid, kind, value, label, primary, unverified, extension in session.execute(
                     select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value,
@@ -106,7 +109,7 @@ def _table_records(db: Database, ids: Sequence[int] | None, photos: bool = False
                      "line2": a.line2, "city": a.city, "region": a.region,
                      "postcode": a.postcode, "country": a.country, "primary": a.is_primary})
             dates: dict[int, list[dict]] = {}
-            for d in session.execute(select(
+            for d in [] if not vcard else session.execute(select(
                     ImportantDate.customer_id, ImportantDate.kind, ImportantDate.label,
                     ImportantDate.year, ImportantDate.month, ImportantDate.day,
                     ImportantDate.yearly, ImportantDate.note)
@@ -382,7 +385,7 @@ def export(db: Database, fmt: str, ids: Sequence[int] | None = None,
             r["history"] = [vars(h) for h in history_lines(db, r["id"])]
         return to_json(records), len(records)
     with no_gc_pauses():
-        records = _table_records(db, ids, photos=fmt == "vcf")
+        records = _table_records(db, ids, vcard=fmt == "vcf")
     maker = {"csv": to_csv, "xlsx": to_xlsx,
              "vcf": lambda rs: to_vcards(rs, vcard_version)}[fmt]
     return maker(records), len(records)
