@@ -36,7 +36,7 @@ def customers_to_dicts(session: Session, ids: list[int], chunk: int = 500) -> li
     """customer_to_dict for many customers, in that order, loaded a few hundred at a time
     with their rows in one query per table (an export of 100,000 takes seconds, not
     minutes). The purchase figures are the ones kept on the customer row."""
-    from sqlalchemy.orm import joinedload, selectinload
+    from sqlalchemy.orm import joinedload, selectinload, undefer
 
     out: list[dict] = []
     for start in range(0, len(ids), chunk):
@@ -47,7 +47,8 @@ def customers_to_dicts(session: Session, ids: list[int], chunk: int = 500) -> li
                 selectinload(Customer.dates), selectinload(Customer.documents),
                 selectinload(Customer.relationships).joinedload(Relationship.other),
                 selectinload(Customer.preferences), selectinload(Customer.tags),
-                selectinload(Customer.consents), joinedload(Customer.staff))).scalars()}
+                selectinload(Customer.consents), joinedload(Customer.staff),
+                selectinload(Customer.refs), undefer(Customer.photo))).scalars()}
         incoming: dict[int, list[Relationship]] = {}
         for rel in session.execute(select(Relationship).where(Relationship.other_id.in_(part))
                                    .options(joinedload(Relationship.customer))).scalars():

@@ -293,3 +293,13 @@ def test_table_round_trip_keeps_the_primary_address_sex_and_language(db, plain, 
         "region": "Московская обл.", "postcode": "101000", "country": "RU"}
     assert (back["sex"], back["language"]) == ("female", "bg")
     assert [p["value"] for p in back["phones"]] == ["+359888123456"]
+
+
+def test_the_json_export_carries_the_photo_itself(db, make_customer):
+    import base64
+
+    cid = make_customer(family_name="Doe", photo=b"\xff\xd8 picture", photo_type="image/jpeg")
+    data, _ = export(db, "json", [cid])
+    (person,) = json.loads(data)["customers"]
+    assert person["photo"]["type"] == "image/jpeg"
+    assert base64.b64decode(person["photo"]["base64"]) == b"\xff\xd8 picture"
