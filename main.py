@@ -83,6 +83,11 @@ def build_parser() -> Parser:
                       help="last day of the three years of purchases (default: today)")
     demo.set_defaults(func=cmd_demo)
 
+    create = sub.add_parser("create", help="make a new, empty customer file (the other "
+                            "commands only open an existing one)")
+    _db_option(create)
+    create.set_defaults(func=cmd_create)
+
     search = sub.add_parser("search", help="find customers by name, phone or e-mail")
     _db_option(search)
     search.add_argument("text", metavar="TEXT")
@@ -354,6 +359,19 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_create(args) -> int:
+    from services.errors import ServiceError
+
+    target = args.db or str(_file_path(args))
+    if "://" not in target and Path(target).expanduser().exists():
+        raise ServiceError(f"{Path(target).expanduser().resolve()} already exists; it was left "
+                           "as it was")
+    with _open(args, create=True) as db:
+        where = db.path or db.url
+    print(f"New customer file: {where}")
+    return 0
+
+
 def cmd_search(args) -> int:
     from services import settings
     from services.search import search_ids
@@ -405,7 +423,7 @@ def cmd_customer_add(args) -> int:
         tags=args.tag,
         consents=[ConsentDraft(c, True, "command line") for c in dict.fromkeys(channels)],
     )
-    with _open(args, create=True) as db, db.transaction() as session:
+    with _open(args) as db, db.transaction() as session:
         customer = create_customer(session, draft)
         new_id = customer.id
     if args.json:
@@ -783,7 +801,9 @@ def cmd_restore(args) -> int:
     from services.errors import ServiceError
 
     path = _file_path(args)
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    if path.is_dir():
+        raise ServiceError(f"{path} is a folder, not a customer file")
+    lock = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
     try:
         lock.acquire()
     except Timeout:
@@ -834,7 +854,11 @@ def cmd_import(args) -> int:
 
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
-    with _open(args, create=True) as db:
+    with _open(args) as db:
+        if not args.dry_run and db.path is not None:  # as the window does: a way back first
+            from services.backup import backup_now
+
+            backup_now(db)
         mapping = mapping_for(db, table.headers, args.kind, args.mapping)
         report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
                               skip_bad=args.skip_bad, clean=args.clean, mode=args.mode)
@@ -891,38 +915,61 @@ def cmd_dedupe(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from models.database import NotACustomerFileError
-    from services.backup import newest_good
+    from models.database import NotACustomerFileError, SetAsideError
+    from services.backup import bad_backups
     from services.check import repair, run_checks
 
     try:
         db = _open(args)
-    except NotACustomerFileError as exc:
-        good = newest_good(_file_path(args))
-        print(f"The customer file is damaged: {exc}")
-        if good:
-            print(f"The newest good backup is {good}. Restore it with:\n"
-                  f"  regulars restore {good} --db {_file_path(args)}\n"
-                  "(the damaged file is kept aside, not deleted)")
-        else:
-            print("No good backup was found beside it.")
-        return 1
+    except (NotACustomerFileError, SetAsideError) as exc:
+        return _report_unopened(args, exc)
     with db:
         repaired = repair(db) if args.repair else None
-        problems = run_checks(db)
+        problems = [{"where": p.where, "message": p.message} for p in run_checks(db)]
+        if db.path is not None:
+            problems += [{"where": str(path), "message": f"not a usable backup: {why}"}
+                         for path, why in bad_backups(db.path)]
     if args.json:
-        _print_json({"ok": not problems, "repaired": repaired,
-                     "problems": [{"where": p.where, "message": p.message} for p in problems]})
+        _print_json({"ok": not problems, "repaired": repaired, "problems": problems})
     else:
         if repaired is not None:
             print(f"Rebuilt the search index of {repaired} customers.")
         if problems:
-            print(f"{len(problems)} problem(s) found:")
+            print(f"Problems found: {len(problems)}")
             for p in problems:
-                print(f"  {p}")
+                print(f"  {p['where']}: {p['message']}")
         else:
             print("No problems found.")
     return 1 if problems else 0
+
+
+def _report_unopened(args, exc) -> int:
+    """`check` on a file it cannot open: what is wrong, and the way back (a backup, or the file
+    a restore kept aside)."""
+    from models.database import SetAsideError
+    from services.backup import newest_good
+
+    server = bool(args.db and "://" in args.db)
+    path = args.db if server else _file_path(args)
+    kept = exc.kept if isinstance(exc, SetAsideError) else []
+    good = None if kept or server else newest_good(path)
+    if args.json:
+        _print_json({"ok": False, "repaired": None,
+                     "problems": [{"where": str(path), "message": str(exc)}],
+                     "kept_aside": [str(k) for k in kept],
+                     "newest_good_backup": str(good) if good else None})
+        return 1
+    if kept:
+        print(str(exc))
+        return 1
+    print(f"Cannot open the customer file: {exc}")
+    if good:
+        print(f"The newest good backup is {good}. Restore it with:\n"
+              f"  regulars restore {good} --db {path}\n"
+              "(the damaged file is kept aside, not deleted)")
+    else:
+        print("No good backup was found beside it.")
+    return 1
 
 
 # --- entry point ----------------------------------------------------------------------------

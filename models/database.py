@@ -19,9 +19,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import customer_file
+from models.customer_file import SQLITE_MAGIC
+
+__all__ = ["SQLITE_MAGIC", "Database", "DatabaseError", "open_database"]
+
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class DatabaseError(Exception):
@@ -38,6 +42,17 @@ class NotACustomerFileError(DatabaseError):
 
 class MissingFileError(DatabaseError):
     pass
+
+
+class SetAsideError(MissingFileError):
+    """The file is missing but a restore kept one aside in its place: it may be put back."""
+
+    def __init__(self, path: Path, kept: list[Path]):
+        self.path, self.kept = path, kept
+        super().__init__(
+            f"{path}: the customer file is missing, but a restore that did not finish kept "
+            f"the previous one aside as {kept[0]}. Put it back with:\n"
+            f"  regulars restore {kept[0]} --db {path}")
 
 
 class NewerFileError(DatabaseError):
@@ -99,7 +114,9 @@ def _private_create(path: Path) -> None:
     os.close(fd)
 
 
-def _check_sqlite_header(path: Path) -> None:
+def _check_existing(path: Path, create: bool) -> None:
+    """Only a customer file is opened as one: another program's database is never given
+    Regulars' tables, and an empty file becomes a customer file only when asked to."""
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -109,6 +126,16 @@ def _check_sqlite_header(path: Path) -> None:
         raise NotACustomerFileError(
             f"{path}: not a Regulars customer file (not an SQLite database)"
         )
+    found = customer_file.tables(path) if head else set()
+    if found and "alembic_version" not in found:
+        raise NotACustomerFileError(
+            f"{path}: not a Regulars customer file (the database of another program; "
+            "it was left as it was)")
+    if not create and found == set():
+        raise NotACustomerFileError(
+            f"{path}: an empty file, not a customer file yet (make one with "
+            f"`regulars create --db {path}`)")
+    customer_file.make_private(path)
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -169,12 +196,18 @@ def open_database(
                     "or open another customer file."
                 ) from None
         try:
+            customer_file.finish_interrupted_restore(path)
             if not path.exists():
+                kept = customer_file.set_aside(path)
+                if kept or customer_file.restoring_path(path).exists():
+                    raise SetAsideError(path, kept or [customer_file.restoring_path(path)])
                 if not create:
-                    raise MissingFileError(f"{path}: no such customer file")
+                    raise MissingFileError(
+                        f"{path}: no such customer file (make a new one with "
+                        f"`regulars create --db {path}`)")
                 _private_create(path)
             else:
-                _check_sqlite_header(path)
+                _check_existing(path, create)
             engine = _sqlite_engine(path)
         except BaseException:
             if lock_obj is not None:

@@ -26,6 +26,10 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -36,7 +40,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
-    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+    if current is not None and current not in known_revisions():
         raise NewerFileError(
             "This customer file was written by a newer version of Regulars "
             f"(schema {current}); update the program to open it."

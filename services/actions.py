@@ -327,14 +327,11 @@ def preview_email(db: Database, customer_id: int, template: str, address: str
 
 
 def export_mailing_csv(db: Database, segment: str, channel: str, path: str) -> int:
+    from services.files import write_atomic
     from services.mailing import export_csv
 
     reached, _left = mailing_audience(db, segment, channel)
-    try:
-        with open(path, "wb") as fh:
-            fh.write(export_csv(reached, channel))
-    except OSError as exc:
-        raise field_error("file", f"cannot write {path}: {exc.strerror}") from None
+    write_atomic(path, export_csv(reached, channel))
     return len(reached)
 
 

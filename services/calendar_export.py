@@ -83,6 +83,7 @@ def build_calendar(session: Session, *, name: str = "Regulars",
 def write_ics(session: Session, path: str | Path) -> int:
     """Write the calendar; returns how many events it holds."""
     cal = build_calendar(session)
-    data = cal.to_ical()
-    Path(path).write_bytes(data)
+    from services.files import write_atomic
+
+    write_atomic(path, cal.to_ical())
     return sum(1 for c in cal.walk("VEVENT"))

@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def cli(db_path, capsys):
+    assert run_cli(["create", "--db", str(db_path)]) == 0
+    capsys.readouterr()
+
     def run(*args, db=True):
         argv = [*args, "--db", str(db_path)] if db else list(args)
         code = run_cli(argv)
@@ -227,7 +230,7 @@ def test_reminders_json_and_ics(cli, tmp_path):
     code, _, err = cli("reminders", "--staff", "Nobody")
     assert code == 2 and "no staff member named 'Nobody'" in err
     code, _, err = cli("reminders", "--ics", str(tmp_path / "no" / "x.ics"))
-    assert code == 2 and "cannot write" in err
+    assert code == 2 and "no such folder" in err
 
 
 def test_default_file_lives_in_a_private_folder(tmp_path, monkeypatch, capsys):
@@ -239,6 +242,11 @@ def test_default_file_lives_in_a_private_folder(tmp_path, monkeypatch, capsys):
     from services.logs import setup_logging
 
     setup_logging()  # the log folder is made first, inside the data folder
+    assert run_cli(["customer", "add", "--name", "Default File"]) == 2
+    assert "no such customer file" in capsys.readouterr().err
+    assert not (home / "customers.regulars").exists()
+    assert run_cli(["create"]) == 0
+    assert run_cli(["create"]) == 2 and "already exists" in capsys.readouterr().err
     assert run_cli(["customer", "add", "--name", "Default File"]) == 0
     assert (home / "customers.regulars").exists()
     if os.name == "posix":
@@ -520,3 +528,34 @@ def test_import_with_a_mapping_file_purchases_and_bad_files(cli, tmp_path):
     assert code == 2 and err.strip() == "regulars: empty.csv: the file is empty"
     code, _, err = cli("import", str(tmp_path / "missing.csv"))
     assert code == 2 and "missing.csv: no such file" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_files_written_are_owner_only(cli, db_path, tmp_path):
+    import os
+    import stat
+
+    cli("customer", "add", "--name", "Петрова Анна", "--birthday", "1980-03-08")
+    ics = tmp_path / "dates.ics"
+    ics.write_text("old")
+    os.chmod(ics, 0o644)
+    code, _, err = cli("export", "--format", "ics", "-o", str(ics))
+    assert (code, err) == (0, "")
+    assert stat.S_IMODE(ics.stat().st_mode) == 0o600
+    backup = tmp_path / "copy.regulars"
+    assert cli("backup", "-o", str(backup))[0] == 0
+    assert cli("restore", str(backup))[0] == 0
+    for lock in tmp_path.glob("*.lock"):
+        assert stat.S_IMODE(lock.stat().st_mode) & 0o077 == 0, lock
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_windows_calendar_file_is_owner_only(db, tmp_path, make_customer):
+    import stat
+
+    from services import actions
+
+    make_customer(family_name="Петрова", given_name="Анна")
+    ics = tmp_path / "regulars.ics"
+    actions.export_calendar(db, str(ics))
+    assert stat.S_IMODE(ics.stat().st_mode) == 0o600

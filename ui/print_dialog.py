@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from services import actions
 from services.errors import ServiceError
+from services.files import write_atomic
 from services.printing.jobs import NOUNS, NothingToPrint, PrintJob, PrintResult, build
 from services.printing.labels import sheets
 from services.printing.letters import PLACEHOLDERS
@@ -299,10 +300,9 @@ class PrintDialog(QDialog):
         if not path:
             return False
         try:
-            with open(path, "wb") as fh:
-                fh.write(self.result_.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save PDF"), f"{path}: {exc.strerror}")
+            write_atomic(path, self.result_.pdf)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
             return False
         self.result_.done()
         self.page_label.setText(self.tr("Saved to %1").replace("%1", path))

@@ -22,6 +22,14 @@ Your customer file was not changed by the failed action. The details were writte
 %2</translation>
     </message>
     <message>
+        <source>There is no customer file at %1.</source>
+        <translation>Няма клиентски файл %1.</translation>
+    </message>
+    <message>
+        <source>Create a new customer file</source>
+        <translation>Създаване на нов клиентски файл</translation>
+    </message>
+    <message>
         <source>Cannot open the customer file</source>
         <translation>Клиентският файл не може да бъде отворен</translation>
     </message>
@@ -32,6 +40,18 @@ Your customer file was not changed by the failed action. The details were writte
     <message>
         <source>Quit</source>
         <translation>Изход</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is missing. A restore that did not finish kept the previous file aside as %2.
+
+Put it back? Nothing is deleted.</source>
+        <translation>Клиентският файл %1 липсва. Възстановяването от копие не завърши, а предишният файл е запазен до него като %2.
+
+Да бъде ли върнат на мястото си? Нищо не се изтрива.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Връщане на мястото му</translation>
     </message>
     <message>
         <source>Open or create a customer file</source>

@@ -17,6 +17,14 @@ Your customer file was not changed by the failed action. The details were writte
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no customer file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the customer file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,6 +34,16 @@ Your customer file was not changed by the failed action. The details were writte
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file %1 is missing. A restore that did not finish kept the previous file aside as %2.
+
+Put it back? Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,6 +22,14 @@ Your customer file was not changed by the failed action. The details were writte
 %2</translation>
     </message>
     <message>
+        <source>There is no customer file at %1.</source>
+        <translation>Файла клиентов %1 нет.</translation>
+    </message>
+    <message>
+        <source>Create a new customer file</source>
+        <translation>Создать новый файл клиентов</translation>
+    </message>
+    <message>
         <source>Cannot open the customer file</source>
         <translation>Не удаётся открыть файл клиентов</translation>
     </message>
@@ -32,6 +40,18 @@ Your customer file was not changed by the failed action. The details were writte
     <message>
         <source>Quit</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <source>The customer file %1 is missing. A restore that did not finish kept the previous file aside as %2.
+
+Put it back? Nothing is deleted.</source>
+        <translation>Файл клиентов %1 не найден. Восстановление из копии не завершилось, а прежний файл сохранён рядом под именем %2.
+
+Вернуть его на место? Ничего не будет удалено.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Вернуть на место</translation>
     </message>
     <message>
         <source>Open or create a customer file</source>

@@ -119,6 +119,52 @@ def test_file_in_use_is_explained_not_crashed(qtbot, db, db_path, monkeypatch):
     assert "in use by another copy of Regulars" in texts[0]
 
 
+def _answer(monkeypatch, button_text):
+    """Every message box is answered with the button of that text (None: Quit)."""
+    texts = []
+
+    def clicked(box):
+        for b in box.buttons():
+            if b.text() == button_text:
+                return b
+        return None
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+    return texts
+
+
+def test_a_missing_file_is_made_only_when_the_user_says_so(qtbot, tmp_path, monkeypatch):
+    from ui.app import open_file_interactively
+
+    target = tmp_path / "shop.regulars"
+    texts = _answer(monkeypatch, None)
+    assert open_file_interactively(str(target)) is None
+    assert str(target) in texts[0] and not target.exists()
+    _answer(monkeypatch, "Create a new customer file")
+    db = open_file_interactively(str(target))
+    assert db is not None and target.exists()
+    db.close()
+
+
+def test_a_file_kept_aside_by_a_restore_is_offered_back(qtbot, db_path, monkeypatch):
+    import os
+
+    from models.database import open_database
+    from ui.app import open_file_interactively
+
+    open_database(db_path).close()
+    aside = db_path.with_name(db_path.name + ".replaced-20261201-101010")
+    os.replace(db_path, aside)
+    texts = _answer(monkeypatch, None)
+    assert open_file_interactively(str(db_path)) is None
+    assert str(aside) in texts[0] and not db_path.exists()
+    _answer(monkeypatch, "Put it back")
+    db = open_file_interactively(str(db_path))
+    assert db is not None and db.path == db_path.resolve() and not aside.exists()
+    db.close()
+
+
 def test_filters_narrow_the_list(qtbot, demo_db):
     window = open_window(qtbot, demo_db)
     directory = CustomerDirectory(demo_db)
