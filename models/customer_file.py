@@ -52,6 +52,13 @@ def make_private(path: Path) -> None:
             log.warning("cannot make %s private: %s", item, exc)
 
 
+def _read_only(path: Path, immutable: bool) -> sqlite3.Connection:
+    """A connection that changes nothing. `immutable` is for files nobody writes (backups, a
+    restore's copy): SQLite then leaves no -wal or -shm beside them, even when killed."""
+    flag = "immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{flag}", uri=True)
+
+
 def sqlite_problem(path: Path, thorough: bool = True) -> str | None:
     """None when the file is a complete, sound SQLite database, else what is wrong with it.
     `thorough=False` checks only that no page is missing (a copy cut short), which costs
@@ -70,7 +77,7 @@ def sqlite_problem(path: Path, thorough: bool = True) -> str | None:
             return f"cut short: {size} of {pages * page_size} bytes"
         if not thorough:
             return None
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path, immutable=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
@@ -80,10 +87,10 @@ def sqlite_problem(path: Path, thorough: bool = True) -> str | None:
     return None if result == "ok" else result
 
 
-def tables(path: Path) -> set[str] | None:
+def tables(path: Path, immutable: bool = False) -> set[str] | None:
     """The tables of an SQLite file, or None when they cannot be read (a damaged file)."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path, immutable)
         try:
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         finally:
@@ -93,9 +100,9 @@ def tables(path: Path) -> set[str] | None:
     return {r[0] for r in rows}
 
 
-def schema_revision(path: Path) -> str | None:
+def schema_revision(path: Path, immutable: bool = False) -> str | None:
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path, immutable)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -105,10 +112,10 @@ def schema_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def is_foreign(path: Path) -> bool:
+def is_foreign(path: Path, immutable: bool = False) -> bool:
     """An SQLite database of another program: tables, none of them Regulars'. Only a file whose
     tables can be read is judged; a damaged one is not called foreign."""
-    found = tables(path)
+    found = tables(path, immutable)
     return bool(found) and "alembic_version" not in found
 
 
@@ -124,7 +131,7 @@ def finish_interrupted_restore(path: Path) -> None:
     if any(path.with_name(path.name + s).exists() for s in SIDE_FILES):
         return  # a journal without its file: not ours to guess; the caller reports it
     problem = sqlite_problem(copy)
-    if problem is None and not is_foreign(copy):
+    if problem is None and not is_foreign(copy, immutable=True):
         log.warning("finishing an interrupted restore: %s becomes %s", copy, path)
         os.replace(copy, path)
         sync_folder(path.parent)

@@ -56,6 +56,9 @@ def backup_now(db: Database, target: str | os.PathLike | None = None,
     if not path.parent.is_dir():
         raise field_error("output", f"{path.parent}: no such folder")
     part = path.with_name(f".{path.name}.part")
+    if not target:  # what killed backups left; the file is ours (open, locked), so are they
+        for stale in path.parent.glob(f".{db.path.stem}-*.regulars.part*"):
+            stale.unlink(missing_ok=True)
     part.unlink(missing_ok=True)
     try:
         fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -67,6 +70,8 @@ def backup_now(db: Database, target: str | os.PathLike | None = None,
         target_conn = sqlite3.connect(part)
         try:
             raw.driver_connection.backup(target_conn)
+            # one self-contained file: a backup is copied and moved about, never written to
+            target_conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             target_conn.close()
         problem = customer_file.sqlite_problem(part) or _not_ours(part)
@@ -92,7 +97,7 @@ def _not_ours(path: Path) -> str | None:
     """Why a sound SQLite file is still not a Regulars customer file this version can open."""
     from models.migrate import known_revisions
 
-    revision = customer_file.schema_revision(path)
+    revision = customer_file.schema_revision(path, immutable=True)
     if revision is None:
         return "not a Regulars customer file"
     if revision not in known_revisions():

@@ -278,6 +278,9 @@ def test_a_backup_killed_midway_leaves_no_file_under_a_backups_name(db, monkeypa
     monkeypatch.undo()
     assert B.list_backups(db) == []
     assert list(B.backup_dir(db).iterdir()) == []
+    killed = B.backup_dir(db) / ".customers-20260101-000000.regulars.part"
+    killed.write_bytes(b"SQLite format 3\x00")  # kill -9 runs no cleanup
+    assert B.backup_now(db) and not killed.exists()
 
 
 def test_cli_import_makes_a_backup_first(db_path, tmp_path, capsys):
