@@ -2,8 +2,9 @@
 """Set-up and run, with nothing but Python 3.11+ on the machine.
 
     python3 dev.py app [ARGS…]   create .venv, install Regulars, start it (ARGS go to main.py)
-    python3 dev.py test [ARGS…]  create .venv, install Regulars with its test tools, run ruff and
-                                 the whole test suite (ARGS go to pytest)
+    python3 dev.py test [ARGS…]  create .venv, install Regulars with its test tools, run ruff,
+                                 the import contracts and the whole test suite (ARGS go to
+                                 pytest)
     python3 dev.py translations  bring resources/translations/*.ts up to date with the source
                                  (pyside6-lupdate) and compile them (pyside6-lrelease)
 """
@@ -96,6 +97,13 @@ def main(argv: list[str]) -> int:
     lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
     if lint:
         return lint
+    # the import contracts in pyproject.toml: ui above services above models, no Qt below ui
+    layers = subprocess.run([str(BIN / "lint-imports"), "--no-cache"], cwd=ROOT,
+                            capture_output=True, text=True)
+    if layers.returncode:
+        print(layers.stdout + layers.stderr)
+        return layers.returncode
+    print("Import contracts kept.")
     return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
 
 
