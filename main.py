@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-__version__ = "0.1.0"
+from services.version import __version__
+
 log = logging.getLogger("regulars")
 
 

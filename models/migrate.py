@@ -11,6 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from models.errors import MigrationError, NewerFileError
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -36,8 +38,6 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    from models.database import MigrationError, NewerFileError
-
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
     if current is not None and current not in known_revisions():

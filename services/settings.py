@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -50,10 +50,18 @@ def get_many(conn: Connection, keys: Sequence[str]) -> dict[str, Any]:
     return {key: _value(key, stored.get(key)) for key in keys}
 
 
-def put(session: Session, key: str, value: Any) -> None:
-    # imported here: services.stats imports this module
-    from services.stats import DORMANT_SETTINGS, refresh_dormant
+# What follows a setting when it changes (each customer's dormant date follows the dormant
+# settings): registered by the store when it opens a file, so that nothing depends on which
+# modules happen to be imported.
+_REACTIONS: dict[str, set[Callable[[Session], None]]] = {}
 
+
+def react(keys: Sequence[str], reaction: Callable[[Session], None]) -> None:
+    for key in keys:
+        _REACTIONS.setdefault(key, set()).add(reaction)
+
+
+def put(session: Session, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
     row = session.get(Setting, key)
     before = _value(key, row.value if row is not None else None)
@@ -61,10 +69,10 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=text))
     else:
         row.value = text
-    if key in DORMANT_SETTINGS and before != value:
-        # each customer's dormant_on follows these
+    if before != value and _REACTIONS.get(key):
         session.flush()
-        refresh_dormant(session.connection())
+        for reaction in _REACTIONS[key]:
+            reaction(session)
 
 
 def profile(session: Session) -> BusinessProfile:

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from models import ContactPoint, Customer, Purchase
 from models.database import Database, open_database
+from services import settings
 from services.search import refresh_terms
-from services.stats import refresh_stats
+from services.stats import DORMANT_SETTINGS, refresh_dormant, refresh_stats
 from services.text import fold
 
 STAT_FIELDS = ["purchase_count", "total_spent", "first_purchase", "last_purchase"]
@@ -68,7 +69,12 @@ def _after_flush(session: Session, _ctx) -> None:
                 session.expire(obj, STAT_FIELDS)
 
 
+def _dormant_follows(session: Session) -> None:
+    refresh_dormant(session.connection())
+
+
 def install_hooks(db: Database) -> Database:
+    settings.react(DORMANT_SETTINGS, _dormant_follows)
     event.listen(db.sessions, "before_flush", _before_flush)
     event.listen(db.sessions, "after_flush", _after_flush)
     return db

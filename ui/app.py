@@ -123,7 +123,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(target: str | None = None) -> int:
-    from main import __version__
+    from services.version import __version__
     from ui.main_window import MainWindow
 
     app = make_app()
