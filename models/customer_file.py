@@ -87,29 +87,27 @@ def sqlite_problem(path: Path, thorough: bool = True) -> str | None:
     return None if result == "ok" else result
 
 
-def tables(path: Path, immutable: bool = False) -> set[str] | None:
-    """The tables of an SQLite file, or None when they cannot be read (a damaged file)."""
+def _read(path: Path, sql: str, immutable: bool) -> list[tuple] | None:
+    """The rows of one query, or None when the file cannot be read that far."""
     try:
         conn = _read_only(path, immutable)
         try:
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            return conn.execute(sql).fetchall()
         finally:
             conn.close()
     except sqlite3.Error:
         return None
-    return {r[0] for r in rows}
+
+
+def tables(path: Path, immutable: bool = False) -> set[str] | None:
+    """The tables of an SQLite file, or None when they cannot be read (a damaged file)."""
+    rows = _read(path, "SELECT name FROM sqlite_master WHERE type = 'table'", immutable)
+    return None if rows is None else {r[0] for r in rows}
 
 
 def schema_revision(path: Path, immutable: bool = False) -> str | None:
-    try:
-        conn = _read_only(path, immutable)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
+    rows = _read(path, "SELECT version_num FROM alembic_version", immutable)
+    return rows[0][0] if rows else None
 
 
 def is_foreign(path: Path, immutable: bool = False) -> bool:

@@ -183,9 +183,16 @@ def test_a_restore_killed_at_any_step_is_finished_or_undone_on_next_open(
         assert _names(aside) == ["Newer", "Old"]
 
 
-def test_restore_refuses_what_is_not_a_customer_file(db_path, tmp_path):
+def _sql(path, statement):
     import sqlite3
 
+    conn = sqlite3.connect(path)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_restore_refuses_what_is_not_a_customer_file(db_path, tmp_path):
     good = _file_with_backup(db_path)
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -194,20 +201,14 @@ def test_restore_refuses_what_is_not_a_customer_file(db_path, tmp_path):
     with pytest.raises(ValidationError, match="the customer file itself"):
         B.restore(db_path, db_path)
     other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE album (id INTEGER)")
-    conn.commit()
-    conn.close()
+    _sql(other, "CREATE TABLE album (id INTEGER)")
     with pytest.raises(ValidationError, match="another program's database"):
         B.restore(other, good)
     with pytest.raises(ValidationError, match="not a Regulars customer file"):
         B.restore(tmp_path / "new.regulars", other)
     newer = tmp_path / "newer.regulars"
     newer.write_bytes(db_path.read_bytes())
-    conn = sqlite3.connect(newer)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    conn.commit()
-    conn.close()
+    _sql(newer, "UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(ValidationError, match="newer version"):
         B.restore(newer, good)
     with pytest.raises(ValidationError, match="newer version"):
