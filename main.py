@@ -252,6 +252,9 @@ def build_parser() -> Parser:
                        help="the mailing's name (default SEGMENT/TEMPLATE): a rerun under the "
                        "same name continues it and sends nobody anything twice")
     msend.add_argument("--dry-run", action="store_true", help="say who would get what")
+    msend.add_argument("--resend-unconfirmed", action="store_true",
+                       help="send again the messages the server took but never confirmed "
+                       "(check first that they did not arrive)")
     msend.add_argument("--eml", metavar="FOLDER",
                        help="write .eml files for your mail program instead of sending")
     msend.add_argument("--json", action="store_true")
@@ -753,26 +756,33 @@ def cmd_mailing_send(args) -> int:
         with db.sessions() as session:
             template_for(session, args.template, "en")  # an unknown template fails first
         ids = resolve(db, args.segment)
+        stopped = None
         if args.dry_run:
-            results = email_sending.plan(db, ids, mailing)
+            results = email_sending.plan(db, ids, mailing,
+                                         resend_unconfirmed=args.resend_unconfirmed)
         elif args.eml:
             results = email_sending.write_eml(db, ids, args.template, args.eml)
         else:
-            results = email_sending.send(
-                db, ids, args.template, mailing,
-                progress=None if args.json else
-                lambda n, total: print(f"\r{n}/{total} sent", end="", file=sys.stderr))
+            try:
+                results = email_sending.send(
+                    db, ids, args.template, mailing, resend_unconfirmed=args.resend_unconfirmed,
+                    progress=None if args.json else
+                    lambda n, total: print(f"\r{n}/{total} sent", end="", file=sys.stderr))
+            except email_sending.MailingStopped as exc:
+                results, stopped = exc.results, exc
             if not args.json:
                 print(file=sys.stderr)
     if args.json:
         _print_json([r.to_json() for r in results])
-        return 0
-    for r in results:
-        print(f"{r.status:<8} #{r.customer_id:<6} {r.email:<32} {r.reason}".rstrip())
-    counts = {}
-    for r in results:
-        counts[r.status] = counts.get(r.status, 0) + 1
-    print(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    else:
+        for r in results:
+            print(f"{r.status:<8} #{r.customer_id:<6} {r.email:<32} {r.reason}".rstrip())
+        counts = {}
+        for r in results:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        print(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    if stopped is not None:  # every recipient's fate is printed above, then the reason
+        raise stopped
     return 0
 
 

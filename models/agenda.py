@@ -77,7 +77,7 @@ class MailingRecipient(Base):
     mailing: Mapped[str] = mapped_column(String(300), primary_key=True)
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16))  # sent, failed
+    status: Mapped[str] = mapped_column(String(16))  # sent, failed, handed, unconfirmed
     detail: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -186,7 +186,8 @@ def _check_rules(errors: list[FieldError], rules: dict) -> dict:
 def _check_salutations(errors: list[FieldError], forms: dict) -> dict:
     """Per language and sex: how a letter greets the customer, with the letters' placeholders
     (all but {salutation} itself)."""
-    from services.printing.letters import SALUTATIONS, placeholders_of
+    from services.placeholders import salutation_problem
+    from services.printing.letters import SALUTATIONS
 
     out = {}
     for language, by_sex in forms.items():
@@ -197,11 +198,9 @@ def _check_salutations(errors: list[FieldError], forms: dict) -> dict:
             if not text:
                 errors.append(FieldError(where, "is empty"))
                 continue
-            try:
-                if "salutation" in placeholders_of(text):
-                    errors.append(FieldError(where, "cannot use {salutation} itself"))
-            except ValidationError as exc:
-                errors.append(FieldError(where, exc.errors[0].message))
+            problem = salutation_problem(text)
+            if problem:
+                errors.append(FieldError(where, problem))
             merged[sex] = text
         out[language] = merged
     return out

@@ -19,6 +19,7 @@ from services.addresses import country_code, country_codes
 from services.contacts import phone_region, read_email, read_phone
 from services.dates import PartialDate
 from services.errors import FieldError, ValidationError, field_error
+from services.placeholders import salutation_problem
 
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -207,6 +208,9 @@ def validate(session: Session | None, draft: CustomerDraft, customer_id: int | N
     ck.pick("sex", d.sex or Sex.UNKNOWN.value, Sex)
     d.sex = d.sex or Sex.UNKNOWN.value
     d.salutation = ck.text("salutation", d.salutation, 100)
+    if d.salutation and (problem := salutation_problem(d.salutation)):
+        ck.add("salutation", f"{problem}; write the greeting as it should read, for example "
+               "'Dear Sasha'")
     d.language = (d.language or "").strip().lower()
     if d.language and not _LANGUAGE.match(d.language):
         ck.add("language", f"'{d.language}' is not a language code such as ru, bg or en")

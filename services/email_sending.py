@@ -18,7 +18,8 @@ from models import Customer, Interaction, MailingRecipient
 from models.database import Database
 from models.types import utcnow
 from services import settings
-from services.errors import ServiceError, field_error
+from services.errors import ServiceError, ValidationError, field_error
+from services.files import write_atomic
 from services.mailing import audience
 from services.printing.letters import letter_language, template_and_language, values_for
 
@@ -33,7 +34,7 @@ KEYRING_SERVICE = "Regulars SMTP"
 class Planned:
     customer_id: int
     email: str
-    status: str  # send, skipped (dry run); sent, failed, already sent (after sending)
+    status: str  # send, skipped (dry run); sent, failed, unconfirmed, not sent (after sending)
     reason: str = ""
     subject: str = ""
 
@@ -63,18 +64,42 @@ def compose_email(session, customer: Customer, address: str, template: str, send
     return message
 
 
-def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str
-         ) -> list[Planned]:
-    """Who would get the mailing and who would not (and why): what --dry-run prints."""
+UNCONFIRMED = ("handed", "unconfirmed")  # given to the server, its answer never came
+
+
+def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str, *,
+         resend_unconfirmed: bool = False) -> list[Planned]:
+    """Who would get the mailing and who would not (and why): what --dry-run prints. A
+    message the server took but never confirmed is not sent again unless the user says so."""
     with db.sessions() as session:
         reached, left_out = audience(session, customer_ids, "email")
-        sent = set(session.execute(select(MailingRecipient.customer_id).where(
-            MailingRecipient.mailing == mailing, MailingRecipient.status == "sent")).scalars())
-    out = [Planned(r.customer_id, r.email, "skipped", "already sent")
-           if r.customer_id in sent else Planned(r.customer_id, r.email, "send")
-           for r in reached]
+        done = dict(session.execute(
+            select(MailingRecipient.customer_id, MailingRecipient.status).where(
+                MailingRecipient.mailing == mailing,
+                MailingRecipient.status.in_(("sent", *UNCONFIRMED)))).all())
+    out = []
+    for r in reached:
+        status = done.get(r.customer_id)
+        if status == "sent":
+            out.append(Planned(r.customer_id, r.email, "skipped", "already sent"))
+        elif status in UNCONFIRMED and not resend_unconfirmed:
+            out.append(Planned(r.customer_id, r.email, "skipped", NOT_CONFIRMED))
+        else:
+            out.append(Planned(r.customer_id, r.email, "send"))
     out += [Planned(x.customer_id, "", "skipped", x.reason) for x in left_out]
     return out
+
+
+NOT_CONFIRMED = ("handed to the server, which never confirmed it: look in the sent folder or "
+                 "ask the customer, then send again with --resend-unconfirmed if it is missing")
+
+
+class MailingStopped(ServiceError):
+    """The server stopped answering midway; `results` says what happened to each recipient."""
+
+    def __init__(self, message: str, results: list[Planned]):
+        super().__init__(message)
+        self.results = results
 
 
 def _connect(session) -> smtplib.SMTP:
@@ -106,10 +131,13 @@ def _connect(session) -> smtplib.SMTP:
 
 def send(db: Database, customer_ids: Sequence[int] | None, template: str, mailing: str, *,
          progress: Callable[[int, int], None] | None = None,
-         sleep: Callable[[float], None] = time.sleep) -> list[Planned]:
+         sleep: Callable[[float], None] = time.sleep,
+         resend_unconfirmed: bool = False) -> list[Planned]:
     """Send to everyone planned who has not had it yet; each result is kept at once, so a
-    crash loses nothing and a rerun continues where this one stopped."""
-    planned = plan(db, customer_ids, mailing)
+    crash loses nothing and a rerun continues where this one stopped. Consent and the
+    customer's address are read again just before each message, so a consent withdrawn
+    while the mailing runs is honoured."""
+    planned = plan(db, customer_ids, mailing, resend_unconfirmed=resend_unconfirmed)
     todo = [p for p in planned if p.status == "send"]
     results = [p for p in planned if p.status != "send"]
     if not todo:
@@ -123,39 +151,18 @@ def send(db: Database, customer_ids: Sequence[int] | None, template: str, mailin
     pause = 60.0 / per_minute if per_minute > 0 else 0.0
     try:
         for n, item in enumerate(todo, 1):
-            with db.transaction() as session:
-                customer = session.get(Customer, item.customer_id)
-                message = compose_email(session, customer, item.email, template, sender,
-                                        sender)
-                try:
-                    server.send_message(message)
-                except smtplib.SMTPRecipientsRefused as exc:
-                    code, text = next(iter(exc.recipients.values()))
-                    _keep(session, mailing, item.customer_id, "failed", f"{code} {text!r}")
-                    results.append(Planned(item.customer_id, item.email, "failed",
-                                           f"server said {code}"))
-                    continue
-                except smtplib.SMTPResponseException as exc:
-                    _keep(session, mailing, item.customer_id, "failed",
-                          f"{exc.smtp_code} {exc.smtp_error!r}")
-                    results.append(Planned(item.customer_id, item.email, "failed",
-                                           f"server said {exc.smtp_code}"))
-                    continue
-                except (OSError, smtplib.SMTPException) as exc:
-                    _keep(session, mailing, item.customer_id, "failed", str(exc))
-                    results.append(Planned(item.customer_id, item.email, "failed", str(exc)))
-                    raise ServiceError(f"the mail server stopped answering after {n - 1} "
-                                       f"message(s): {exc}; run the mailing again to "
-                                       "continue") from exc
-                _keep(session, mailing, item.customer_id, "sent", message["Message-ID"])
-                session.add(Interaction(customer_id=item.customer_id, kind="email",
-                                        channel="email", text=message["Subject"],
-                                        outcome=f"mailing {mailing}"))
-                results.append(Planned(item.customer_id, item.email, "sent",
-                                       subject=message["Subject"]))
+            outcome, stop = _send_one(db, server, item, template, mailing, sender)
+            results.append(outcome)
+            if stop:
+                results += [Planned(p.customer_id, p.email, "not sent",
+                                    "the mail server stopped answering") for p in todo[n:]]
+                sent = sum(r.status == "sent" for r in results)
+                raise MailingStopped(
+                    f"the mail server stopped answering after {sent} of {len(todo)} messages "
+                    f"({outcome.reason}); run the mailing again to continue", results)
             if progress:
                 progress(n, len(todo))
-            if pause and n < len(todo):
+            if pause and n < len(todo) and outcome.status == "sent":
                 sleep(pause)
     finally:
         try:
@@ -163,6 +170,64 @@ def send(db: Database, customer_ids: Sequence[int] | None, template: str, mailin
         except (OSError, smtplib.SMTPException):
             pass
     return results
+
+
+def _send_one(db: Database, server: smtplib.SMTP, item: Planned, template: str, mailing: str,
+              sender: str) -> tuple[Planned, bool]:
+    """One message, and whether the server is gone; what became of the message is in the
+    file before the next one starts."""
+    with db.sessions() as session:
+        reached, left_out = audience(session, [item.customer_id], "email")
+        if not reached:
+            reason = left_out[0].reason if left_out else "no longer in the file"
+            return Planned(item.customer_id, item.email, "skipped", reason), False
+        address = reached[0].email
+        try:
+            message = compose_email(session, session.get(Customer, item.customer_id), address,
+                                    template, sender, sender)
+        except ValidationError as exc:  # a greeting on the card that cannot be filled in
+            return Planned(item.customer_id, address, "skipped",
+                           f"the letter cannot be written: {exc}"), False
+    handed = []
+
+    def hand_over(data, _send=server.data):
+        # the server has everything once DATA goes out: from here a lost answer must not
+        # lead to a second copy, so the file says so before the answer is awaited
+        with db.transaction() as s:
+            _keep(s, mailing, item.customer_id, "handed", message["Message-ID"])
+        handed.append(True)
+        return _send(data)
+
+    server.data = hand_over
+    try:
+        server.send_message(message)
+    except smtplib.SMTPRecipientsRefused as exc:
+        code, _text = next(iter(exc.recipients.values()))
+        return _failed(db, mailing, item.customer_id, address, f"server said {code}"), False
+    except smtplib.SMTPResponseException as exc:
+        return _failed(db, mailing, item.customer_id, address,
+                       f"server said {exc.smtp_code}"), False
+    except (OSError, smtplib.SMTPException) as exc:
+        if handed:
+            with db.transaction() as s:
+                _keep(s, mailing, item.customer_id, "unconfirmed", f"{exc}")
+            return Planned(item.customer_id, address, "unconfirmed", NOT_CONFIRMED), True
+        return _failed(db, mailing, item.customer_id, address,
+                       str(exc) or type(exc).__name__), True
+    finally:
+        del server.data
+    with db.transaction() as s:
+        _keep(s, mailing, item.customer_id, "sent", message["Message-ID"])
+        s.add(Interaction(customer_id=item.customer_id, kind="email", channel="email",
+                          text=message["Subject"], outcome=f"mailing {mailing}"))
+    return Planned(item.customer_id, address, "sent", subject=message["Subject"]), False
+
+
+def _failed(db: Database, mailing: str, customer_id: int, address: str, reason: str
+            ) -> Planned:
+    with db.transaction() as s:
+        _keep(s, mailing, customer_id, "failed", reason)
+    return Planned(customer_id, address, "failed", reason)
 
 
 def _keep(session, mailing: str, customer_id: int, status: str, detail: str) -> None:
@@ -200,10 +265,16 @@ def write_eml(db: Database, customer_ids: Sequence[int] | None, template: str, f
                 out.append(item)
                 continue
             customer = session.get(Customer, item.customer_id)
-            message = compose_email(session, customer, item.email, template, sender, sender)
+            try:
+                message = compose_email(session, customer, item.email, template, sender,
+                                        sender)
+            except ValidationError as exc:
+                out.append(Planned(item.customer_id, item.email, "skipped",
+                                   f"the letter cannot be written: {exc}"))
+                continue
             path = target / f"{item.customer_id:06d}-{template}.eml"
             try:
-                path.write_bytes(bytes(message))
+                write_atomic(path, bytes(message))
             except OSError as exc:
                 raise field_error("eml", f"cannot write {path}: {exc.strerror}") from None
             out.append(Planned(item.customer_id, item.email, "written", str(path),

@@ -49,11 +49,13 @@ def make_customer(db):
 
 
 class Inbox:
-    """A mail server's inbox on loopback (aiosmtpd); `refuse` makes it turn recipients away."""
+    """A mail server's inbox on loopback (aiosmtpd); `refuse` makes it turn recipients away,
+    `drop_after_data` keeps a message and hangs up before answering."""
 
     def __init__(self):
         self.messages = []
         self.refuse: set[str] = set()
+        self.drop_after_data: set[str] = set()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         if address in self.refuse:
@@ -67,6 +69,9 @@ class Inbox:
 
         self.messages.append(email.message_from_bytes(envelope.content,
                                                       policy=email.policy.default))
+        if self.drop_after_data & set(envelope.rcpt_tos):
+            server.transport.close()
+            return "250 never heard"
         return "250 Message accepted"
 
 

@@ -199,16 +199,19 @@ class MailingDialog(QDialog):
             return
         self._timer.stop()
         self.send_button.setEnabled(True)
+        from services.email_sending import MailingStopped
+
         error = self._future.exception()
-        if error is not None:
+        if error is not None and not isinstance(error, MailingStopped):
             self.summary.setText(str(error))
             return
-        results = self._future.result()
+        results = error.results if error is not None else self._future.result()
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
-        self.summary.setText(self.tr("Done: %1").replace(
-            "%1", ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))))
+        done = self.tr("Done: %1").replace(
+            "%1", ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+        self.summary.setText(f"{done}\n{error}" if error is not None else done)
 
     def write_eml(self, folder: str | None = None) -> None:
         from services.email_sending import write_eml

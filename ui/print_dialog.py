@@ -31,9 +31,9 @@ from models.database import Database
 from services import actions
 from services.errors import ServiceError
 from services.files import write_atomic
+from services.placeholders import PLACEHOLDERS
 from services.printing.jobs import NOUNS, NothingToPrint, PrintJob, PrintResult, build
 from services.printing.labels import sheets
-from services.printing.letters import PLACEHOLDERS
 from services.printing.preview import page_count, page_png
 from ui.widgets import ErrorLabel
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from models import Customer
 from models.database import Database
 from services import settings
-from services.errors import ServiceError, field_error
+from services.errors import ServiceError, ValidationError, field_error
 from services.loyalty import issue_missing_cards
 from services.printing.card_data import card_faces, mark_printed
 from services.printing.cards import cards_pdf
@@ -104,8 +104,16 @@ def build(db: Database, job: PrintJob) -> PrintResult:
         if job.kind == "envelopes":
             return PrintResult(envelopes_pdf(job.envelope, business, people), len(people),
                                skipped)
-        letters = [compose(session, session.get(Customer, p.customer_id), p.lines,
-                           job.template) for p in people]
+        letters = []
+        for p in people:
+            customer = session.get(Customer, p.customer_id)
+            try:
+                letters.append(compose(session, customer, p.lines, job.template))
+            except ValidationError as exc:  # a greeting on the card that cannot be filled in
+                skipped.append(Skipped(p.customer_id, customer.display_name,
+                                       f"the letter cannot be written: {exc}"))
+        if not letters:
+            raise NothingToPrint("no letter could be written", skipped)
         head = business + ([profile.phone] if profile.phone else [])
         pdf = letters_pdf(letters, head, " · ".join(head[:3]))
 

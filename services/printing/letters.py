@@ -4,7 +4,6 @@ letterhead and the address where DL and C5 window envelopes show it (DIN 5008, f
 from __future__ import annotations
 
 import datetime as dt
-import string
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -19,15 +18,12 @@ from sqlalchemy.orm import Session
 
 from models import Customer, Interaction
 from services import settings
-from services.errors import FieldError, ValidationError, field_error
+from services.errors import field_error
 from services.loyalty import customer_loyalty
+from services.placeholders import placeholders_of, render
 from services.printing.fonts import fit, register
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
-PLACEHOLDERS = ("salutation", "first_name", "patronymic", "last_name", "discount",
-                "card_number", "points", "coupon_code", "coupon_valid_until", "last_purchase",
-                "business_name", "business_phone", "business_address", "business_email",
-                "business_website", "date")
 SALUTATIONS = {  # per language: female, male, unknown; the same placeholders as letters
     "en": {"female": "Dear Mrs {last_name}", "male": "Dear Mr {last_name}",
            "unknown": "Dear {first_name} {last_name}"},
@@ -42,47 +38,6 @@ settings.DEFAULTS.update({"salutations": SALUTATIONS, "letter_templates": {}})
 # DIN 5008 form B, mm from the page's top-left corner
 ADDRESS_LEFT, RETURN_LINE_TOP, ADDRESS_TOP, ADDRESS_WIDTH = 20.0, 45.0, 50.0, 85.0
 BODY_LEFT, BODY_WIDTH, BODY_TOP, DATE_TOP = 25.0, 165.0, 105.0, 98.6
-
-
-def placeholders_of(text: str) -> list[str]:
-    """The placeholders a template uses; ValidationError for anything not a plain, known name
-    (no attribute access, indexing or format codes: nothing in a template can run code)."""
-    names, problems = [], []
-    try:
-        parts = list(string.Formatter().parse(text))
-    except ValueError as exc:
-        raise field_error("template", f"a brace is not closed ({exc}); write {{{{ for a "
-                          "literal {") from None
-    for _literal, name, spec, conversion in parts:
-        if name is None:
-            continue
-        if name not in PLACEHOLDERS:
-            problems.append(FieldError("template", f"unknown placeholder {{{name}}}"))
-        elif spec or conversion:
-            problems.append(FieldError("template", f"{{{name}}} cannot have a format code"))
-        else:
-            names.append(name)
-    if problems:
-        problems.append(FieldError("template", "valid placeholders: "
-                                   + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)))
-        raise ValidationError(problems)
-    return names
-
-
-OPTIONAL = ("card_number", "coupon_code", "coupon_valid_until", "last_purchase")
-
-
-def render(text: str, values: dict[str, str]) -> str:
-    """Fill the template. A paragraph about something this customer does not have (a card, a
-    coupon, a purchase) is left out rather than printed with a hole in it."""
-    placeholders_of(text)
-    kept = []
-    for paragraph in text.split("\n\n"):
-        used = placeholders_of(paragraph)
-        if any(name in OPTIONAL and not values.get(name) for name in used):
-            continue
-        kept.append(paragraph)
-    return "\n\n".join(kept).format_map({name: values.get(name, "") for name in PLACEHOLDERS})
 
 
 def shipped_templates() -> dict[str, dict[str, str]]:

@@ -122,3 +122,100 @@ def test_eml_files_for_the_users_mail_program(db, shop, tmp_path):
 
     with pytest.raises(ValidationError, match="no such folder"):
         E.write_eml(db, None, "thank_you", str(tmp_path / "missing"))
+
+
+def test_consent_withdrawn_or_customer_archived_while_sending(db, smtp, shop):
+    from services.actions import unsubscribe
+
+    inbox, _port = smtp
+    mail = {"anna@example.com": "Петрова", "john@example.com": "Smith",
+            "mary@example.com": "Jones"}
+    later = []
+
+    def meanwhile(n, _total):
+        if n == 1:  # someone else, in the window, while the mailing runs
+            later.extend(shop[name] for to, name in mail.items()
+                         if to != inbox.messages[0]["To"])
+            unsubscribe(db, [later[0]])
+            with db.transaction() as s:
+                s.get(E.Customer, later[1]).archived = True
+
+    results = {r.customer_id: (r.status, r.reason)
+               for r in E.send(db, None, "we_miss_you", "x", progress=meanwhile)}
+    assert len(inbox.messages) == 1
+    assert results[later[0]] == ("skipped", "consent withdrawn")
+    assert results[later[1]] == ("skipped", "archived")
+
+
+def test_a_greeting_the_card_refuses_and_a_stored_one_skips_only_that_customer(
+        db, smtp, shop, tmp_path):
+    from sqlalchemy import update
+
+    from services.customers import CustomerDraft, create_customer
+    from services.errors import ValidationError
+
+    inbox, _port = smtp
+    with db.transaction() as s, pytest.raises(ValidationError) as refused:
+        create_customer(s, CustomerDraft(family_name="Odd",
+                                         salutation="Dear {business_email} {0}"))
+    assert [e.field for e in refused.value.errors] == ["salutation"]
+    assert "unknown placeholder {0}" in str(refused.value)
+    with db.transaction() as s:  # written by an older version, or straight into the file
+        s.execute(update(E.Customer).where(E.Customer.id == shop["Smith"])
+                  .values(salutation="Dear {business_email} {0}"))
+    results = {r.customer_id: (r.status, r.reason)
+               for r in E.send(db, None, "we_miss_you", "odd")}
+    assert sorted(m["To"] for m in inbox.messages) == ["anna@example.com", "mary@example.com"]
+    status, reason = results[shop["Smith"]]
+    assert status == "skipped" and "unknown placeholder {0}" in reason
+    written = E.write_eml(db, None, "thank_you", str(tmp_path))
+    assert sorted(r.status for r in written) == ["skipped", "skipped", "written", "written"]
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in tmp_path.glob("*.eml"))
+
+
+def test_a_server_that_hangs_up_after_data_never_gets_it_twice(db, db_path, smtp, shop,
+                                                               capsys):
+    import json
+
+    from main import run_cli
+
+    inbox, _port = smtp
+    inbox.drop_after_data = {"john@example.com"}
+    with pytest.raises(E.MailingStopped) as stopped:
+        E.send(db, None, "we_miss_you", "autumn")
+    results = {r.email or r.customer_id: r.status for r in stopped.value.results}
+    # in the list's order: Jones, Smith, then Петрова
+    assert results == {"mary@example.com": "sent", "john@example.com": "unconfirmed",
+                       "anna@example.com": "not sent", shop["Refused"]: "skipped"}
+    assert len(inbox.messages) == 2  # Smith's did arrive: the server just never said so
+    inbox.drop_after_data = set()
+    again = {r.email: (r.status, r.reason) for r in E.send(db, None, "we_miss_you", "autumn")}
+    assert again["john@example.com"] == ("skipped", E.NOT_CONFIRMED)
+    assert again["anna@example.com"][0] == "sent"
+    assert sorted(m["To"] for m in inbox.messages) == [
+        "anna@example.com", "john@example.com", "mary@example.com"]
+    # only when the user says so
+    db.close()
+    args = ["mailing", "send", "--segment", "all", "--template", "we_miss_you", "--name",
+            "autumn", "--db", str(db_path), "--json"]
+    assert run_cli([*args, "--resend-unconfirmed"]) == 0
+    sent = {p["email"]: p["status"] for p in json.loads(capsys.readouterr().out)}
+    assert sent["john@example.com"] == "sent" and sent["anna@example.com"] == "skipped"
+    assert len(inbox.messages) == 4
+
+
+def test_a_json_run_that_stops_early_still_says_what_happened_to_each(db, db_path, smtp,
+                                                                      shop, capsys):
+    import json
+
+    from main import run_cli
+
+    inbox, _port = smtp
+    inbox.drop_after_data = {"mary@example.com"}  # the first in the list
+    db.close()
+    assert run_cli(["mailing", "send", "--segment", "all", "--template", "birthday",
+                    "--db", str(db_path), "--json"]) == 2
+    out = capsys.readouterr()
+    statuses = sorted(p["status"] for p in json.loads(out.out))
+    assert statuses == ["not sent", "not sent", "skipped", "unconfirmed"]
+    assert "stopped answering" in out.err

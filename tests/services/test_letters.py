@@ -125,3 +125,18 @@ def test_a_missing_translation_falls_back_to_english_throughout(db, three):
         letter = L.compose(s, s.get(Customer, three[2]), ["x"], "birthday")  # bg customer
     assert letter.subject == "Happy birthday!"
     assert letter.body.startswith("Dear Mrs Иванова")
+
+
+def test_a_greeting_that_cannot_be_filled_skips_only_that_letter(db, three):
+    from sqlalchemy import update
+
+    from services.printing.jobs import PrintJob, build
+
+    with db.transaction() as s:  # the card refuses this; an older file may hold it
+        s.execute(update(Customer).where(Customer.id == three[0])
+                  .values(salutation="Dear {business_email} {0}"))
+    result = build(db, PrintJob("letters", three, template="birthday", record=False))
+    assert result.count == 2
+    ((skipped),) = result.skipped
+    assert skipped.customer_id == three[0] and "unknown placeholder {0}" in skipped.reason
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 2
