@@ -213,20 +213,42 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
+_ENTITIES = ("{source}: the workbook declares XML entities, which Excel and LibreOffice never "
+             "write; it is refused so that it cannot read other files or fill the memory. "
+             "Open it in a spreadsheet program and save it again")
+
+
+def _caused_by(exc: BaseException, kind: type) -> bool:
+    while exc is not None:
+        if isinstance(exc, kind):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
     """The first sheet (or the named one); the first non-empty row is the header."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import EntitiesForbidden
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
+            ParseError) as exc:
+        if _caused_by(exc, EntitiesForbidden):
+            raise ServiceError(_ENTITIES.format(source=source)) from None
         raise ServiceError(f"{source}: not a readable Excel workbook ({exc})") from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ServiceError(f"{source}: no sheet '{sheet}' (sheets: "
                                f"{', '.join(book.sheetnames)})")
         ws = book[sheet] if sheet else book.worksheets[0]
+        # the size a sheet declares can be wrong (other programs write it, or leave it
+        # stale): read the cells that are there, not the ones it claims
+        ws.reset_dimensions()
         header: list[str] | None = None
         table = Table(source, [], [], [], "xlsx", sheets=list(book.sheetnames),
                       sheet=ws.title)
@@ -247,7 +269,9 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
             cells = cells[:len(header)]
             table.rows.append(cells + [""] * (len(header) - len(cells)))
             table.numbers.append(number)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, ParseError, EOFError) as exc:
+        if _caused_by(exc, EntitiesForbidden):
+            raise ServiceError(_ENTITIES.format(source=source)) from None
         raise ServiceError(f"{source}: the workbook is damaged ({exc})") from None
     finally:
         book.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
@@ -351,6 +352,18 @@ def _prepare_batch(args) -> list[tuple]:
     return out
 
 
+def _end_with_parent(parent: int) -> None:
+    """A worker's first task: end when the importing process does, even by kill -9, instead
+    of waiting for ever on a queue nobody will fill."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
 
 def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: str):
     """(row number, draft or None, errors) for each row, in order. Reading and checking the
@@ -367,7 +380,8 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
                 order) for i in range(0, n, BATCH)]
     # spawn, not fork: the window's process has Qt's threads, which a fork would copy broken
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         numbers = iter(table.numbers)
         for results in pool.map(_prepare_batch, batches):
             for packed, errors, warnings in results:

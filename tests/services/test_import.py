@@ -510,6 +510,57 @@ def test_xlsx_reader_refuses_a_missing_sheet():
         read_xlsx(buf.getvalue(), "x.xlsx", sheet="Клиенты")
 
 
+def _workbook_with(sheet_xml) -> bytes:
+    """A real workbook whose first sheet's XML is changed as another program might write it."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["Фамилия", "Имя", "Телефон"])
+    for i in range(100):
+        book.active.append([f"Фамилия{i}", f"Имя{i}", f"+7916000{i:04d}"])
+    plain, out = io.BytesIO(), io.BytesIO()
+    book.save(plain)
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = sheet_xml(data)
+            zout.writestr(item, data)
+    return out.getvalue()
+
+
+def test_xlsx_with_a_lying_dimension_is_read_in_full():
+    import re
+
+    from services.import_readers import read_xlsx
+
+    data = _workbook_with(lambda xml: re.sub(rb'<dimension ref="[^"]+" ?/>',
+                                             b'<dimension ref="A1:B11"/>', xml))
+    table = read_xlsx(data, "x.xlsx")
+    assert len(table.rows) == 100 and table.headers == ["Фамилия", "Имя", "Телефон"]
+    assert table.rows[-1] == ["Фамилия99", "Имя99", "+79160000099"]
+
+
+@pytest.mark.parametrize("doctype", [
+    b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>',
+    b'<!DOCTYPE worksheet [<!ENTITY b SYSTEM "file:///etc/passwd">]>'])
+def test_xlsx_with_xml_entities_is_refused_with_the_reason(doctype):
+    from services.import_readers import read_xlsx
+
+    data = _workbook_with(lambda xml: doctype + xml.replace(b"\xd0\xa4\xd0\xb0\xd0\xbc"
+                                                            b"\xd0\xb8\xd0\xbb\xd0\xb8"
+                                                            b"\xd1\x8f5<", b"&b;<", 1))
+    with pytest.raises(ServiceError, match="x.xlsx: the workbook declares XML entities"):
+        read_xlsx(data, "x.xlsx")
+
+
+def test_xlsx_cut_short_or_with_broken_xml_is_a_clear_error():
+    from services.import_readers import read_xlsx
+
+    with pytest.raises(ServiceError, match="x.xlsx: the workbook is damaged"):
+        read_xlsx(_workbook_with(lambda xml: xml[:len(xml) // 2]), "x.xlsx")
+
+
 # --- fuzzing: whatever the bytes, a table or a clear ServiceError -----------------------------
 
 
@@ -651,3 +702,50 @@ def test_preview_reads_rows_as_the_import_will(db):
         "Иванова Анна Сергеевна · 05.03.1990 · +79123456789",
         "Петров · ⚠ column 'Дата рождения': '31.02.2020' is not a real date (day 31 does not "
         "exist in month 2); kept in the notes"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+@pytest.mark.skipif((__import__("os").cpu_count() or 1) < 2, reason="one core: no workers")
+def test_a_killed_import_leaves_no_worker_behind(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    def children(pid: int) -> set[int]:
+        out = set()
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                out |= {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                pass
+        return out
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "c.regulars"
+    csv = tmp_path / "big.csv"
+    csv.write_text("family_name,given_name,phone\n" + "".join(
+        f"Фамилия{i},Имя{i},+7916{i:07d}\n" for i in range(40_000)), encoding="utf-8")
+    env = {**os.environ, "REGULARS_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, str(root / "main.py"), "create", "--db", str(db)],
+                   check=True, env=env, capture_output=True)
+    proc = subprocess.Popen([sys.executable, str(root / "main.py"), "import", str(csv),
+                             "--db", str(db)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline, workers = time.monotonic() + 60, set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = {c for c in children(proc.pid) if "spawn_main" in
+                   Path(f"/proc/{c}/cmdline").read_text(errors="replace")}
+        if workers:
+            break
+        time.sleep(0.05)
+    assert workers, "the import started no worker process"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.1)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()
+             and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
+    assert alive == []
