@@ -39,24 +39,41 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 9999  # a date before 1900 is a typing slip in a shop's file
+LARGEST = 2**31 - 1  # an id or a count both SQLite and PostgreSQL hold
+
+
 def _date_arg(text: str) -> dt.date:
     from services.dates import parse_date
     from services.errors import ValidationError
 
     try:
-        return parse_date(text)
+        value = parse_date(text)
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(exc.errors[0].message) from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text}: the year must be between {FIRST_YEAR} and "
+                                         f"{LAST_YEAR}")
+    return value
 
 
-def _positive_int(text: str) -> int:
+def _positive_int(text: str, most: int = LARGEST) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is negative")
+    if value > most:
+        raise argparse.ArgumentTypeError(f"{value} is too large (at most {most})")
     return value
+
+
+def _up_to(most: int) -> Callable[[str], int]:
+    def whole(text: str) -> int:
+        return _positive_int(text, most)
+
+    return whole
 
 
 def _print_options(parser: argparse.ArgumentParser):
@@ -78,7 +95,7 @@ def build_parser() -> Parser:
 
     demo = sub.add_parser("demo", help="fill a new customer file with demo data")
     _db_option(demo)
-    demo.add_argument("--customers", type=_positive_int, required=True, metavar="N")
+    demo.add_argument("--customers", type=_up_to(1_000_000), required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--end", type=_date_arg, default=None, metavar="YYYY-MM-DD",
                       help="last day of the three years of purchases (default: today)")
@@ -150,7 +167,7 @@ def build_parser() -> Parser:
 
     rem = sub.add_parser("reminders", help="who to call, greet or wake up, from today")
     _db_option(rem)
-    rem.add_argument("--days", type=_positive_int, default=14, metavar="N",
+    rem.add_argument("--days", type=_up_to(3660), default=14, metavar="N",
                      help="how many days ahead (default 14); overdue ones come first")
     rem.add_argument("--staff", metavar="NAME", help="only this staff member's")
     rem.add_argument("--ics", metavar="FILE", help="write birthdays, dates and tasks as an "
@@ -222,7 +239,7 @@ def build_parser() -> Parser:
     ssave.add_argument("--spent-max")
     ssave.add_argument("--purchases-min", type=_positive_int)
     ssave.add_argument("--purchases-max", type=_positive_int)
-    ssave.add_argument("--birthday-month", type=_positive_int)
+    ssave.add_argument("--birthday-month", type=_up_to(12))
     ssave.add_argument("--city")
     ssave.add_argument("--consent", choices=["email", "sms", "post", "phone"])
     ssave.add_argument("--has-email", action="store_true")
@@ -585,7 +602,7 @@ def cmd_reminders(args) -> int:
 def _customer_ids(args, db=None) -> list[int] | None:
     from services.errors import field_error
 
-    if getattr(args, "segment", None):
+    if getattr(args, "segment", None) is not None:
         from services.segments import resolve
 
         return resolve(db, args.segment)
@@ -594,10 +611,15 @@ def _customer_ids(args, db=None) -> list[int] | None:
     ids = []
     for part in args.customers.split(","):
         part = part.strip()
-        if not part.isdigit():
+        if not part.isdecimal() or not 0 < int(part) <= LARGEST:
             raise field_error("customers", f"'{part}' is not a customer id")
         ids.append(int(part))
     return ids
+
+
+def _chosen(args) -> list[int] | None:
+    """--customers as ids; None for --all and for a segment (resolved once the file is open)."""
+    return None if args.segment is not None else _customer_ids(args)
 
 
 def _write_file(path: str, data: bytes) -> None:
@@ -614,7 +636,7 @@ def _run_job(args, job) -> int:
             print(f"skipped #{s.customer_id} {s.name}: {s.reason}", file=sys.stderr)
 
     with _open(args) as db:
-        if getattr(args, "segment", None):
+        if getattr(args, "segment", None) is not None:
             job.customer_ids = _customer_ids(args, db)
         try:
             result = build(db, job)
@@ -633,7 +655,7 @@ def _run_job(args, job) -> int:
 def cmd_labels(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("labels", None if args.segment else _customer_ids(args),
+    return _run_job(args, PrintJob("labels", _chosen(args),
                                    sheet=args.sheet or "L7160", grid=args.grid,
                                    start=args.start))
 
@@ -641,14 +663,15 @@ def cmd_labels(args) -> int:
 def cmd_envelopes(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("envelopes", None if args.segment else _customer_ids(args),
+    return _run_job(args, PrintJob("envelopes", _chosen(args),
                                    envelope=args.size))
 
 
 def cmd_cards(args) -> int:
     from services.printing.jobs import PrintJob
 
-    ids = None if (args.all or args.unprinted or args.segment) else _customer_ids(args)
+    ids = (None if args.all or args.unprinted or args.segment is not None
+           else _customer_ids(args))
     return _run_job(args, PrintJob("cards", ids, page=args.page, layout=args.layout,
                                    one_per_page=args.one_per_page, qr=args.qr,
                                    unprinted=args.unprinted, issue=args.issue))
@@ -657,23 +680,30 @@ def cmd_cards(args) -> int:
 def cmd_letters(args) -> int:
     from services.printing.jobs import PrintJob
 
-    return _run_job(args, PrintJob("letters", None if args.segment else _customer_ids(args),
+    return _run_job(args, PrintJob("letters", _chosen(args),
                                    template=args.template,
                                    record=not args.no_record))
 
 
 def cmd_segment_list(args) -> int:
+    from services.errors import ServiceError
     from services.segments import load_segment, members, segment_names
 
+    rows = []
     with _open(args) as db:
-        rows = [{"name": n, "count": len(members(db, load_segment(db, n)))}
-                for n in segment_names(db)]
+        for name in segment_names(db):
+            try:
+                rows.append({"name": name, "count": len(members(db, load_segment(db, name)))})
+            except ServiceError as exc:  # one broken segment does not hide the others
+                rows.append({"name": name, "count": None, "problem": str(exc)})
     if args.json:
         _print_json(rows)
     elif not rows:
         print("No segments saved yet (regulars segment save NAME …).")
     for r in rows if not args.json else []:
-        print(f"{r['count']:>7}  {r['name']}")
+        count = "?" if r["count"] is None else r["count"]
+        print(f"{count:>7}  {r['name']}" + (f"  ({r['problem']})" if r["count"] is None
+                                            else ""))
     return 0
 
 
@@ -897,7 +927,8 @@ def cmd_export(args) -> int:
     from services.export import export
 
     with _open(args) as db:
-        ids = _customer_ids(args, db) if (args.segment or args.customers) else None
+        ids = (_customer_ids(args, db) if args.segment is not None or args.customers is not None
+               else None)
         data, count = export(db, args.format, ids, args.vcard)
     _write_file(args.output, data)
     what = "calendar event(s)" if args.format == "ics" else "customer(s)"
@@ -1000,12 +1031,25 @@ def _glue_no_year_dates(argv: list[str]) -> list[str]:
     return out
 
 
+def _refuse_undecodable(argv: list[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which no database, file or
+    terminal takes: say which argument it is rather than fail halfway."""
+    for n, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise UsageError(f"regulars: argument {n} ({shown!r}) is not UTF-8 text; if it "
+                             "is a file's name, rename the file") from None
+
+
 def run_cli(argv: list[str]) -> int:
     from models.database import DatabaseError
     from services.errors import ServiceError
 
     parser = build_parser()
     try:
+        _refuse_undecodable(argv)
         args = parser.parse_args(_glue_no_year_dates(argv))
         if args.command is None:
             from ui.app import run_gui

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import customer_file
@@ -79,6 +80,58 @@ class Database:
 
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+KINDS = ("sqlite", "postgresql")  # what an address may point at
+
+
+def _database_url(text: str) -> URL:
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise DatabaseError(f"{text}: not a database address (a customer file's name, or "
+                            "postgresql://USER@HOST/DATABASE)") from None
+    if url.get_backend_name() not in KINDS:
+        raise DatabaseError(f"{_shown(url)}: Regulars keeps customers in a customer file or "
+                            f"in PostgreSQL, not in '{url.get_backend_name()}'")
+    return url
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _server(url: URL) -> str:
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def _first_line(exc: BaseException | None) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _check_writable(path: Path) -> None:
+    """SQLite writes beside the file (its -wal and -shm): both must be writable, or every
+    change would fail later with the database's own words."""
+    for where in (path, path.parent):
+        if not os.access(where, os.W_OK):
+            raise DatabaseError(f"{where}: read-only, and Regulars must write to the customer "
+                                "file and beside it; change its permissions, or copy the "
+                                "file to a folder of your own and open the copy")
+
+
+def sync_sequences(conn) -> None:
+    """PostgreSQL: move every table's id sequence past the ids already in it, after rows were
+    written with ids of their own (the demo). Only for a database nobody else is writing."""
+    from models.base import Base
+
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("id")
+        if column is None or not column.autoincrement or len(table.primary_key) != 1:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name} "
+            f"WHERE pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL")
 
 
 def _private_create(path: Path) -> None:
@@ -150,10 +203,14 @@ def open_database(
     lock_obj: FileLock | None = None
     path: Path | None = None
     if _is_url(target_s):
-        url = make_url(target_s)
+        url = _database_url(target_s)
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return open_database(url.database, create=create, migrate=migrate, lock=lock)
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ImportError, ArgumentError) as exc:
+            raise DatabaseError(f"{_shown(url)}: cannot open this kind of database here "
+                                f"({exc})") from None
     else:
         path = Path(target_s).expanduser().resolve()
         if path.is_dir():
@@ -182,6 +239,7 @@ def open_database(
                 _private_create(path)
             else:
                 _check_existing(path, create)
+            _check_writable(path)
             engine = _sqlite_engine(path)
         except BaseException:
             if lock_obj is not None:
@@ -203,7 +261,12 @@ def open_database(
     except BaseException as exc:
         db.close()
         from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.exc import OperationalError
 
+        if isinstance(exc, OperationalError) and path is None:
+            raise DatabaseError(
+                f"{db.url}: the database server at {_server(db.engine.url)} cannot be reached "
+                f"or refused the connection ({_first_line(exc.orig)})") from exc
         if isinstance(exc, SADatabaseError):
             raise NotACustomerFileError(
                 f"{path or db.url}: damaged or not a customer file ({exc.orig})"

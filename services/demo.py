@@ -35,7 +35,7 @@ from models import (
     Tag,
     customer_tag,
 )
-from models.database import Database
+from models.database import Database, sync_sequences
 from models.types import utcnow
 from services import demo_names as N
 from services.errors import ServiceError
@@ -318,4 +318,6 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
             conn.execute(insert(Relationship), list(rels.values()))
         if db.is_sqlite:
             conn.exec_driver_sql("ANALYZE")
+        else:  # the rows above carry their own ids: the next ones must come after them
+            sync_sequences(conn)
     return DemoReport(customers, purchase_id, time.perf_counter() - t0)

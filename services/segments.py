@@ -15,7 +15,13 @@ from models import Address, Customer, Preference, Segment
 from models.database import Database
 from models.enums import Channel
 from services.directory import ListFilter, filter_conditions
-from services.errors import FieldError, NotFoundError, ValidationError, field_error
+from services.errors import (
+    FieldError,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+    field_error,
+)
 from services.ladder import STEPS, configured_rank
 from services.metrics import ABC_XYZ_CELLS, RFM_GROUPS, compute_with_groups
 from services.names import find_by_name
@@ -56,6 +62,10 @@ class SegmentRule:
         return cls(**data)
 
 
+MOST_MONEY = Decimal(10) ** 12
+MOST_COUNT = 2**31 - 1
+
+
 def validate_rule(rule: SegmentRule) -> SegmentRule:
     problems = []
 
@@ -78,11 +88,23 @@ def validate_rule(rule: SegmentRule) -> SegmentRule:
         value = getattr(rule, name)
         if value is not None:
             try:
-                Decimal(str(value))
+                amount = Decimal(str(value))
             except InvalidOperation:
+                amount = None
+            if amount is None or not amount.is_finite():
                 bad(name, f"'{value}' is not an amount")
-    if rule.birthday_month is not None and not 1 <= int(rule.birthday_month) <= 12:
-        bad("birthday_month", f"{rule.birthday_month} is not a month")
+            elif abs(amount) > MOST_MONEY:
+                bad(name, f"{value} is more than any customer can have spent")
+    for name, most in (("purchases_min", MOST_COUNT), ("purchases_max", MOST_COUNT),
+                       ("birthday_month", 12)):
+        value = getattr(rule, name)
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool):
+            bad(name, f"'{value}' is not a whole number")
+        elif not (1 if name == "birthday_month" else 0) <= value <= most:
+            bad(name, f"{value} is not a month" if name == "birthday_month"
+                else f"{value} is not a number of purchases")
     if rule.consent and rule.consent not in {c.value for c in Channel}:
         bad("consent", f"'{rule.consent}' is not a channel")
     if problems:
@@ -160,7 +182,11 @@ def load_segment(db: Database, name: str) -> SegmentRule:
                          .scalars())
             raise NotFoundError(f"no segment '{name}'" + (
                 f"; there are: {', '.join(known)}" if known else "; none saved yet"))
-        return SegmentRule.from_json(json.loads(row.definition))
+        try:  # written by another version, or by hand: say so rather than fail somewhere
+            return validate_rule(SegmentRule.from_json(json.loads(row.definition)))
+        except (ValueError, TypeError, AttributeError, ValidationError) as exc:
+            raise ServiceError(f"the segment '{row.name}' cannot be used ({exc}); save it "
+                               f"again, or delete it") from None
 
 
 def segment_names(db: Database) -> list[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import event, inspect
+from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
 from models import ContactPoint, Customer, Purchase
 from models.database import Database, open_database
 from services import settings
+from services.errors import FieldError, ValidationError
 from services.search import refresh_terms
 from services.stats import DORMANT_SETTINGS, refresh_dormant, refresh_stats
 from services.text import fold
@@ -29,7 +30,26 @@ def sort_name(customer: Customer) -> str:
                     customer.company)
 
 
+def _check_lengths(objects) -> None:
+    """Text longer than its column: PostgreSQL refuses it and SQLite would keep it, so both
+    refuse it here, by the field's name, before either sees it."""
+    problems = []
+    for obj in objects:
+        mapper = inspect(obj).mapper
+        for column in mapper.columns:
+            limit = getattr(column.type, "length", None)
+            if not limit or not isinstance(column.type, String):
+                continue
+            value = getattr(obj, mapper.get_property_by_column(column).key, None)
+            if isinstance(value, str) and len(value) > limit:
+                problems.append(FieldError(column.key, f"is longer than {limit} characters "
+                                                       f"({len(value)})"))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _before_flush(session: Session, _ctx, _instances) -> None:
+    _check_lengths(list(session.new) + list(session.dirty))
     pending = session.info.setdefault(_PENDING, [])
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Customer):

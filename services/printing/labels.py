@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -53,6 +54,9 @@ def sheets() -> dict[str, Sheet]:
             if not name.startswith("_")}
 
 
+MOST_LABELS = 400  # more to a page than this is no label a printer can separate
+
+
 def custom_sheet(page: str, columns: int, rows: int, width: float, height: float,
                  left: float, top: float, h_pitch: float | None = None,
                  v_pitch: float | None = None) -> Sheet:
@@ -62,8 +66,14 @@ def custom_sheet(page: str, columns: int, rows: int, width: float, height: float
     sheet = Sheet("custom", "Custom", page, columns, rows, width, height, left, top,
                   h_pitch or width, v_pitch or height)
     page_w, page_h = (x / mm for x in PAGES[page])
+    if not all(math.isfinite(v) for v in (width, height, left, top, sheet.h_pitch,
+                                          sheet.v_pitch)):
+        raise field_error("sheet", "every size and margin must be a number of millimetres")
     if columns < 1 or rows < 1 or width <= 0 or height <= 0:
         raise field_error("sheet", "needs at least one label of a positive size")
+    if columns * rows > MOST_LABELS:
+        raise field_error("sheet", f"{columns} × {rows} labels are more than a sheet holds "
+                          f"(at most {MOST_LABELS})")
     right = left + (columns - 1) * sheet.h_pitch + width
     bottom = top + (rows - 1) * sheet.v_pitch + height
     if left < 0 or top < 0 or right > page_w + 0.01 or bottom > page_h + 0.01:

@@ -98,3 +98,32 @@ def test_import_and_agenda_on_postgresql(pg):
         assert len(search_ids(s, "Petrova", region="RU")) == 1
         items = agenda(s, today=dt.date(2026, 8, 15), days=14)
     assert any(i.kind == "birthday" and "Петрова" in i.customer for i in items)
+
+
+def test_after_the_demo_new_rows_get_new_ids_on_postgresql(pg, pg_url, capsys):
+    import json
+
+    from main import run_cli
+
+    assert run_cli(["demo", "--customers", "5", "--db", pg_url]) == 0
+    capsys.readouterr()
+    assert run_cli(["customer", "add", "--name", "Новикова Анна", "--tag", "новый",
+                    "--json", "--db", pg_url]) == 0
+    new = json.loads(capsys.readouterr().out)["id"]
+    assert new == 6
+    assert run_cli(["purchase", "add", str(new), "--amount", "100", "--db", pg_url]) == 0
+    assert run_cli(["segment", "save", "after demo", "--spent-min", "1", "--db", pg_url]) == 0
+
+
+def test_too_long_text_is_refused_alike_on_both_engines(pg, pg_url, tmp_path, capsys):
+    from main import run_cli
+
+    sqlite = tmp_path / "c.regulars"
+    assert run_cli(["create", "--db", str(sqlite)]) == 0
+    for db in (pg_url, str(sqlite)):
+        assert run_cli(["customer", "add", "--name", "Петрова", "--db", db]) == 0
+        capsys.readouterr()
+        assert run_cli(["purchase", "add", "1", "--amount", "10", "--category", "к" * 101,
+                        "--db", db]) == 2
+        err = capsys.readouterr().err
+        assert "category" in err and "100" in err, err
