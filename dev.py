@@ -3,8 +3,9 @@
 
     python3 dev.py app [ARGS…]   create .venv, install Regulars, start it (ARGS go to main.py)
     python3 dev.py test [ARGS…]  create .venv, install Regulars with its test tools, run ruff,
-                                 the import contracts and the whole test suite (ARGS go to
-                                 pytest)
+                                 the import contracts and the whole test suite, then the
+                                 services' tests again on PostgreSQL (ARGS: pytest's, and
+                                 only those tests)
     python3 dev.py translations  bring resources/translations/*.ts up to date with the source
                                  (pyside6-lupdate) and compile them (pyside6-lrelease)
 """
@@ -104,7 +105,13 @@ def main(argv: list[str]) -> int:
         print(layers.stdout + layers.stderr)
         return layers.returncode
     print("Import contracts kept.")
-    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
+    tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
+    if tests or rest:
+        return tests
+    # the services once more on a real PostgreSQL server (pgserver's), as an office runs them
+    print("The services on PostgreSQL:", flush=True)
+    return subprocess.call([str(PYTHON), "-m", "pytest", "-q", "tests/services"], cwd=ROOT,
+                           env={**os.environ, "REGULARS_TEST_DATABASE": "postgresql"})
 
 
 if __name__ == "__main__":

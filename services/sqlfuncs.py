@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, cast, func
+from sqlalchemy import Integer, cast, func, literal_column
 from sqlalchemy.orm import Session
 
 
@@ -21,4 +21,6 @@ def month_of(session: Session, column):
     """'YYYY-MM' of a DATE."""
     if _dialect(session) == "sqlite":
         return func.substr(column, 1, 7)
-    return func.to_char(column, "YYYY-MM")
+    # the format as a literal, not a parameter: PostgreSQL matches a GROUP BY to the select
+    # list by the expression, and two parameters are two different expressions to it
+    return func.to_char(column, literal_column("'YYYY-MM'"))

@@ -19,13 +19,42 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "customers.regulars"
 
 
+ON_POSTGRESQL = os.environ.get("REGULARS_TEST_DATABASE") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def pg_server_url(tmp_path_factory):
+    """One PostgreSQL server (pgserver's binaries) for the whole run."""
+    pgserver = pytest.importorskip("pgserver")
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+    server.cleanup()
+
+
 @pytest.fixture
-def db(db_path):
+def db(request):
+    """The test's customer file; with REGULARS_TEST_DATABASE=postgresql, an empty PostgreSQL
+    database instead (tests about the file itself then skip)."""
     from services.store import open_store
 
-    database = open_store(db_path)
+    if not ON_POSTGRESQL:
+        database = open_store(request.getfixturevalue("db_path"))
+        yield database
+        database.close()
+        return
+    if "db_path" in request.fixturenames:
+        pytest.skip("about the customer file itself")
+    from sqlalchemy import text
+
+    from models import Base
+
+    database = open_store(request.getfixturevalue("pg_server_url"))
     yield database
     database.close()
+    with database.engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    database.engine.dispose()
 
 
 @pytest.fixture
