@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
@@ -223,10 +224,8 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         keys = list(pending)
         for key, cid in zip(keys, add_validated(session, list(pending.values()), tags),
                             strict=True):
-            draft = pending.pop(key)
-            index.rebind(draft, key, cid)
-            fresh.add(cid)
-            originals[cid] = current[cid] = draft
+            index.rebind(pending.pop(key), key, cid)
+            fresh.add(cid)  # its draft is let go: a later row for it reads it back
 
     warned: dict[int, list[RowError]] = {}
     for i, (number, draft, errors, warnings) in enumerate(_prepared(table, mapping, clean,
@@ -275,9 +274,12 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
         report.skipped += 1  # until the end says whether the customer really changed
         index.add(merged, who)
     write_pending()
-    changed = [cid for cid in current if cid not in fresh and current[cid] != originals[cid]]
+    touched = [cid for cid in current if current[cid] != originals[cid]]
+    # customers this import made and a later row added to are written again; undoing the
+    # import removes them whole, so only the others need their earlier state kept
+    changed = [cid for cid in touched if cid not in fresh]
     before, was = undo.take(session, changed), import_undo.digests(session, changed)
-    for cid in changed:
+    for cid in touched:
         update_customer(session, cid, current[cid])
     now = import_undo.digests(session, changed)
     updated = [cid for cid in changed if was[cid] != now[cid]]
@@ -383,7 +385,14 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent,
                              initargs=(os.getpid(),)) as pool:
         numbers = iter(table.numbers)
-        for results in pool.map(_prepare_batch, batches):
+        # a few batches ahead, not all: checked rows waiting to be written are what fills
+        # the memory when the writing is the slower side
+        ahead = deque(pool.submit(_prepare_batch, b) for b in batches[:workers * 2])
+        rest = iter(batches[workers * 2:])
+        while ahead:
+            results = ahead.popleft().result()
+            if (batch := next(rest, None)) is not None:
+                ahead.append(pool.submit(_prepare_batch, batch))
             for packed, errors, warnings in results:
                 yield next(numbers), _unpack(packed), errors, warnings
 

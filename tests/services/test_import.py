@@ -749,3 +749,21 @@ def test_a_killed_import_leaves_no_worker_behind(tmp_path):
     alive = [w for w in workers if Path(f"/proc/{w}").exists()
              and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
     assert alive == []
+
+
+def test_a_later_row_adds_to_a_customer_this_import_already_wrote(db, monkeypatch):
+    """Rows of one customer far apart in a big file: the first is written long before the
+    second is read, and what the second adds is kept all the same."""
+    from services import importing
+    from services.import_undo import undo_import
+
+    monkeypatch.setattr(importing, "FLUSH_EVERY", 1)
+    report = load(db, read_text("Фамилия,Имя,Телефон,Email\nПетрова,Анна,+79161234567,\n"
+                                "Иванов,Иван,+79160000001,\n"
+                                "Петрова,Анна,+79161234567,anna@example.com\n", "x.csv"))
+    assert (report.created, report.updated, report.errors) == (2, 0, [])
+    anna = people(db)["Петрова Анна"]
+    assert [v for v, _label in phones(anna)] == ["+79161234567"]
+    assert [v for v, _label in emails(anna)] == ["anna@example.com"]
+    result = undo_import(db, report.import_id)
+    assert len(result.removed) == 2 and result.refused == [] and people(db) == {}
