@@ -32,29 +32,36 @@ def pg_server_url(tmp_path_factory):
 
 
 @pytest.fixture
-def db(request):
-    """The test's customer file; with REGULARS_TEST_DATABASE=postgresql, an empty PostgreSQL
-    database instead (tests about the file itself then skip)."""
-    from services.store import open_store
-
-    if not ON_POSTGRESQL:
-        database = open_store(request.getfixturevalue("db_path"))
-        yield database
-        database.close()
-        return
-    if "db_path" in request.fixturenames:
-        pytest.skip("about the customer file itself")
+def pg_store(pg_server_url):
+    """An empty database on the run's PostgreSQL server, emptied again afterwards."""
     from sqlalchemy import text
 
     from models import Base
+    from services.store import open_store
 
-    database = open_store(request.getfixturevalue("pg_server_url"))
+    database = open_store(pg_server_url)
     yield database
     database.close()
     with database.engine.begin() as conn:
         Base.metadata.drop_all(conn)
         conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     database.engine.dispose()
+
+
+@pytest.fixture
+def db(request):
+    """The test's customer file; with REGULARS_TEST_DATABASE=postgresql, an empty PostgreSQL
+    database instead (tests about the file itself then skip)."""
+    from services.store import open_store
+
+    if ON_POSTGRESQL:
+        if "db_path" in request.fixturenames:
+            pytest.skip("about the customer file itself")
+        yield request.getfixturevalue("pg_store")
+        return
+    database = open_store(request.getfixturevalue("db_path"))
+    yield database
+    database.close()
 
 
 @pytest.fixture
