@@ -65,6 +65,20 @@ def compose_email(session, customer: Customer, address: str, template: str, send
 
 
 UNCONFIRMED = ("handed", "unconfirmed")  # given to the server, its answer never came
+NOT_CONFIRMED = ("handed to the server, which never confirmed it: look in the sent folder or "
+                 "ask the customer, then send again with --resend-unconfirmed if it is missing")
+
+
+def _compose_or_skip(session, item: Planned, address: str, template: str, sender: str
+                     ) -> EmailMessage | Planned:
+    """The message, or the recipient skipped with the reason when the letter cannot be
+    filled in (a greeting on the card with a placeholder it does not know)."""
+    try:
+        return compose_email(session, session.get(Customer, item.customer_id), address,
+                             template, sender, sender)
+    except ValidationError as exc:
+        return Planned(item.customer_id, address, "skipped",
+                       f"the letter cannot be written: {exc}")
 
 
 def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str, *,
@@ -88,10 +102,6 @@ def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str, *,
             out.append(Planned(r.customer_id, r.email, "send"))
     out += [Planned(x.customer_id, "", "skipped", x.reason) for x in left_out]
     return out
-
-
-NOT_CONFIRMED = ("handed to the server, which never confirmed it: look in the sent folder or "
-                 "ask the customer, then send again with --resend-unconfirmed if it is missing")
 
 
 class MailingStopped(ServiceError):
@@ -182,19 +192,16 @@ def _send_one(db: Database, server: smtplib.SMTP, item: Planned, template: str, 
             reason = left_out[0].reason if left_out else "no longer in the file"
             return Planned(item.customer_id, item.email, "skipped", reason), False
         address = reached[0].email
-        try:
-            message = compose_email(session, session.get(Customer, item.customer_id), address,
-                                    template, sender, sender)
-        except ValidationError as exc:  # a greeting on the card that cannot be filled in
-            return Planned(item.customer_id, address, "skipped",
-                           f"the letter cannot be written: {exc}"), False
+        message = _compose_or_skip(session, item, address, template, sender)
+        if isinstance(message, Planned):
+            return message, False
+    cid = item.customer_id
     handed = []
 
     def hand_over(data, _send=server.data):
         # the server has everything once DATA goes out: from here a lost answer must not
         # lead to a second copy, so the file says so before the answer is awaited
-        with db.transaction() as s:
-            _keep(s, mailing, item.customer_id, "handed", message["Message-ID"])
+        _keep(db, mailing, cid, "handed", message["Message-ID"])
         handed.append(True)
         return _send(data)
 
@@ -202,40 +209,37 @@ def _send_one(db: Database, server: smtplib.SMTP, item: Planned, template: str, 
     try:
         server.send_message(message)
     except smtplib.SMTPRecipientsRefused as exc:
-        code, _text = next(iter(exc.recipients.values()))
-        return _failed(db, mailing, item.customer_id, address, f"server said {code}"), False
+        code, text = next(iter(exc.recipients.values()))
+        _keep(db, mailing, cid, "failed", f"{code} {text!r}")
+        return Planned(cid, address, "failed", f"server said {code}"), False
     except smtplib.SMTPResponseException as exc:
-        return _failed(db, mailing, item.customer_id, address,
-                       f"server said {exc.smtp_code}"), False
+        _keep(db, mailing, cid, "failed", f"{exc.smtp_code} {exc.smtp_error!r}")
+        return Planned(cid, address, "failed", f"server said {exc.smtp_code}"), False
     except (OSError, smtplib.SMTPException) as exc:
         if handed:
-            with db.transaction() as s:
-                _keep(s, mailing, item.customer_id, "unconfirmed", f"{exc}")
-            return Planned(item.customer_id, address, "unconfirmed", NOT_CONFIRMED), True
-        return _failed(db, mailing, item.customer_id, address,
-                       str(exc) or type(exc).__name__), True
+            _keep(db, mailing, cid, "unconfirmed", str(exc))
+            return Planned(cid, address, "unconfirmed", NOT_CONFIRMED), True
+        reason = str(exc) or type(exc).__name__
+        _keep(db, mailing, cid, "failed", reason)
+        return Planned(cid, address, "failed", reason), True
     finally:
         del server.data
-    with db.transaction() as s:
-        _keep(s, mailing, item.customer_id, "sent", message["Message-ID"])
-        s.add(Interaction(customer_id=item.customer_id, kind="email", channel="email",
-                          text=message["Subject"], outcome=f"mailing {mailing}"))
-    return Planned(item.customer_id, address, "sent", subject=message["Subject"]), False
+    _keep(db, mailing, cid, "sent", message["Message-ID"],
+          Interaction(customer_id=cid, kind="email", channel="email", text=message["Subject"],
+                      outcome=f"mailing {mailing}"))
+    return Planned(cid, address, "sent", subject=message["Subject"]), False
 
 
-def _failed(db: Database, mailing: str, customer_id: int, address: str, reason: str
-            ) -> Planned:
-    with db.transaction() as s:
-        _keep(s, mailing, customer_id, "failed", reason)
-    return Planned(customer_id, address, "failed", reason)
-
-
-def _keep(session, mailing: str, customer_id: int, status: str, detail: str) -> None:
-    row = session.get(MailingRecipient, (mailing, customer_id))
-    if row is None:
-        row = MailingRecipient(mailing=mailing, customer_id=customer_id)
-        session.add(row)
-    row.status, row.detail, row.updated_at = status, detail, utcnow()
+def _keep(db: Database, mailing: str, customer_id: int, status: str, detail: str,
+          *also) -> None:
+    """What became of one recipient, in the file at once (with anything else to note)."""
+    with db.transaction() as session:
+        row = session.get(MailingRecipient, (mailing, customer_id))
+        if row is None:
+            row = MailingRecipient(mailing=mailing, customer_id=customer_id)
+            session.add(row)
+        row.status, row.detail, row.updated_at = status, detail, utcnow()
+        session.add_all(also)
 
 
 def unsubscribe(db: Database, customer_id: int) -> None:
@@ -264,13 +268,9 @@ def write_eml(db: Database, customer_ids: Sequence[int] | None, template: str, f
             if item.status != "send":
                 out.append(item)
                 continue
-            customer = session.get(Customer, item.customer_id)
-            try:
-                message = compose_email(session, customer, item.email, template, sender,
-                                        sender)
-            except ValidationError as exc:
-                out.append(Planned(item.customer_id, item.email, "skipped",
-                                   f"the letter cannot be written: {exc}"))
+            message = _compose_or_skip(session, item, item.email, template, sender)
+            if isinstance(message, Planned):
+                out.append(message)
                 continue
             path = target / f"{item.customer_id:06d}-{template}.eml"
             try:

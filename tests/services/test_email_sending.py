@@ -56,6 +56,9 @@ def test_a_failure_midway_then_a_rerun_sends_each_exactly_once(db, smtp, shop):
     inbox.refuse = {"john@example.com"}
     first = E.send(db, None, "new_collection", "spring")
     assert [r.email for r in first if r.status == "failed"] == ["john@example.com"]
+    with db.sessions() as s:  # the server's own words are kept for whoever looks into it
+        (detail,) = s.query(E.MailingRecipient.detail).filter_by(status="failed").one()
+    assert detail.startswith("451 ") and "try again later" in detail
     assert sorted(m["To"] for m in inbox.messages) == ["anna@example.com", "mary@example.com"]
     inbox.refuse = set()
     second = E.send(db, None, "new_collection", "spring")
