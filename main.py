@@ -670,8 +670,7 @@ def cmd_envelopes(args) -> int:
 def cmd_cards(args) -> int:
     from services.printing.jobs import PrintJob
 
-    ids = (None if args.all or args.unprinted or args.segment is not None
-           else _customer_ids(args))
+    ids = None if args.unprinted else _chosen(args)
     return _run_job(args, PrintJob("cards", ids, page=args.page, layout=args.layout,
                                    one_per_page=args.one_per_page, qr=args.qr,
                                    unprinted=args.unprinted, issue=args.issue))

@@ -218,19 +218,23 @@ _ENTITIES = ("{source}: the workbook declares XML entities, which Excel and Libr
              "Open it in a spreadsheet program and save it again")
 
 
-def _caused_by(exc: BaseException, kind: type) -> bool:
-    while exc is not None:
-        if isinstance(exc, kind):
-            return True
-        exc = exc.__cause__ or exc.__context__
-    return False
+def _unreadable(exc: BaseException, source: str, what: str) -> ServiceError:
+    """The message for a workbook openpyxl could not read: entities refused by defusedxml
+    come wrapped in openpyxl's own errors, and deserve their own reason."""
+    from defusedxml import EntitiesForbidden
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, EntitiesForbidden):
+            return ServiceError(_ENTITIES.format(source=source))
+        cause = cause.__cause__ or cause.__context__
+    return ServiceError(f"{source}: {what} ({exc})")
 
 
 def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
     """The first sheet (or the named one); the first non-empty row is the header."""
     from xml.etree.ElementTree import ParseError
 
-    from defusedxml import EntitiesForbidden
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -238,9 +242,7 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
             ParseError) as exc:
-        if _caused_by(exc, EntitiesForbidden):
-            raise ServiceError(_ENTITIES.format(source=source)) from None
-        raise ServiceError(f"{source}: not a readable Excel workbook ({exc})") from None
+        raise _unreadable(exc, source, "not a readable Excel workbook") from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ServiceError(f"{source}: no sheet '{sheet}' (sheets: "
@@ -270,9 +272,7 @@ def read_xlsx(data: bytes, source: str, sheet: str | None = None) -> Table:
             table.rows.append(cells + [""] * (len(header) - len(cells)))
             table.numbers.append(number)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, ParseError, EOFError) as exc:
-        if _caused_by(exc, EntitiesForbidden):
-            raise ServiceError(_ENTITIES.format(source=source)) from None
-        raise ServiceError(f"{source}: the workbook is damaged ({exc})") from None
+        raise _unreadable(exc, source, "the workbook is damaged") from None
     finally:
         book.close()
     if header is None:

@@ -4,6 +4,7 @@ columns (sort name, search terms) in step with every change, whoever makes it.""
 from __future__ import annotations
 
 import os
+from functools import cache
 
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
@@ -30,20 +31,23 @@ def sort_name(customer: Customer) -> str:
                     customer.company)
 
 
+@cache
+def _limited(mapper) -> tuple[tuple[str, str, int], ...]:
+    """(attribute, column, length) of a mapped class's text columns that have a length."""
+    return tuple((mapper.get_property_by_column(c).key, c.key, c.type.length)
+                 for c in mapper.columns if isinstance(c.type, String) and c.type.length)
+
+
 def _check_lengths(objects) -> None:
     """Text longer than its column: PostgreSQL refuses it and SQLite would keep it, so both
     refuse it here, by the field's name, before either sees it."""
     problems = []
     for obj in objects:
-        mapper = inspect(obj).mapper
-        for column in mapper.columns:
-            limit = getattr(column.type, "length", None)
-            if not limit or not isinstance(column.type, String):
-                continue
-            value = getattr(obj, mapper.get_property_by_column(column).key, None)
+        for attribute, column, limit in _limited(inspect(obj).mapper):
+            value = getattr(obj, attribute, None)
             if isinstance(value, str) and len(value) > limit:
-                problems.append(FieldError(column.key, f"is longer than {limit} characters "
-                                                       f"({len(value)})"))
+                problems.append(FieldError(column, f"is longer than {limit} characters "
+                                                   f"({len(value)})"))
     if problems:
         raise ValidationError(problems)
 
