@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models.database import Database
 from services import settings
 from services.errors import ServiceError
-from services.import_rows import ADDRESS_PARTS
+from services.import_cells import ADDRESS_PARTS
 from services.text import N_, fold
 from services.vcard_reader import vcard_field
 

@@ -14,10 +14,11 @@ from models import Card, Customer, Purchase
 from models.enums import PurchaseStatus
 from services import settings
 from services.errors import ServiceError, ValidationError, field_error
+from services.import_cells import month_first, parse_import_date
 from services.import_match import CustomerIndex
 from services.import_readers import Table
 from services.import_report import ImportReport, RowError
-from services.import_rows import Row, month_first, parse_import_date
+from services.import_rows import Row
 from services.import_rows import column as _column
 from services.purchases import add_purchase, parse_amount
 from services.text import fold

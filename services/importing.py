@@ -36,6 +36,12 @@ from services.customers import (
 from services.dates import format_user_date
 from services.errors import ServiceError, ValidationError
 from services.gcpause import no_gc_pauses
+from services.import_cells import (  # noqa: F401  (parse_import_date, clean_text: API)
+    ADDRESS_PARTS,
+    clean_text,
+    month_first,
+    parse_import_date,
+)
 from services.import_fields import (  # noqa: F401  (re-exported: the import's public API)
     CUSTOMER_FIELDS,
     FIELDS,
@@ -53,17 +59,7 @@ from services.import_match import CustomerIndex, merge_drafts  # noqa: F401  (me
 from services.import_purchases import _import_purchases
 from services.import_readers import Table, read_file
 from services.import_report import ImportReport, RowError
-from services.import_rows import (  # noqa: F401  (parse_import_date, clean_text: API)
-    ADDRESS_PARTS,
-    Draft,
-    Reading,
-    Row,
-    clean_text,
-    customer_draft,
-    month_first,
-    parse_import_date,
-    reading,
-)
+from services.import_rows import Draft, Reading, Row, customer_draft, reading
 
 FLUSH_EVERY = 2000
 PARALLEL_FROM = 5000  # rows: below this, starting worker processes costs more than it saves
