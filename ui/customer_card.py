@@ -7,14 +7,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,15 +28,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models.database import Database
-from services import actions
 from services import card as card_service
 from services.card import Link
 from services.contacts import format_phone
@@ -52,10 +46,12 @@ from services.customers import (
     DocumentDraft,
     PreferenceDraft,
 )
-from services.dates import format_user_date, format_user_datetime, parse_user_date
+from services.dates import format_user_date, parse_user_date
 from services.directory import CustomerDirectory
 from services.errors import FieldError, ServiceError, ValidationError
 from ui import labels
+from ui.card_loyalty import LoyaltyBox
+from ui.card_records import HistoryTab, PurchasesTab
 from ui.icons import icon
 from ui.undo import UndoManager
 from ui.widgets import Column, CustomerPicker, ErrorLabel, RecordTable
@@ -67,10 +63,6 @@ CONTACT_LISTS = {"phones": "phone", "emails": "email", "messengers": "messenger"
 
 
 PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait
-
-
-def money(value: Decimal) -> str:
-    return f"{value:,.2f}".replace(",", "\u2009")
 
 
 class CustomerCard(QDialog):
@@ -103,12 +95,22 @@ class CustomerCard(QDialog):
         self.banner.linkActivated.connect(self._open_duplicate)
         self.banner.hide()
 
+        self.status = QLabel()
+        self.status.setObjectName("cardStatus")
+        self.purchases_tab = PurchasesTab(db, undo, self.status)
+        self.purchases_tab.changed.connect(self._purchases_changed)
+        self.purchases_tab.counted.connect(lambda n: self.tabs.setTabText(
+            1, self.tr("&Purchases (%1)").replace("%1", str(n))))
+        self.history_tab = HistoryTab(db, undo)
+        self.history_tab.counted.connect(lambda n: self.tabs.setTabText(
+            2, self.tr("&History (%1)").replace("%1", str(n))))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_card_tab(), self.tr("&Card"))
-        self.tabs.addTab(self._build_purchases_tab(), self.tr("&Purchases"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("&History"))
+        self.tabs.addTab(self.purchases_tab, self.tr("&Purchases"))
+        self.tabs.addTab(self.history_tab, self.tr("&History"))
         self.tabs.currentChanged.connect(
-            lambda i: i == 1 and not self._value_shown and self.show_value())
+            lambda i: i == 1 and not self.purchases_tab.value_shown
+            and self.purchases_tab.show_value())
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save"),
@@ -119,8 +121,6 @@ class CustomerCard(QDialog):
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
-        self.status = QLabel()
-        self.status.setObjectName("cardStatus")
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
@@ -390,7 +390,8 @@ class CustomerCard(QDialog):
         about_box = QGroupBox(self.tr("About"))
         about_box.setLayout(about)
 
-        loyalty_box = self._build_loyalty_box(err)
+        self.loyalty = loyalty_box = LoyaltyBox(self.db, self.undo, self.status, err,
+                                                self._edited)
 
         left = QVBoxLayout()
         for box in (name_box, contacts_box, dates_box, addresses_box):
@@ -411,269 +412,12 @@ class CustomerCard(QDialog):
         scroll.setWidget(inner)
         return scroll
 
-    def _build_loyalty_box(self, err) -> QGroupBox:
-        self.level_label = QLabel()
-        self.level_label.setObjectName("loyaltyLevel")
-        self.level_label.setWordWrap(True)
-        self.personal_discount = QDoubleSpinBox()
-        self.personal_discount.setObjectName("personalDiscount")
-        self.personal_discount.setRange(0, 100)
-        self.personal_discount.setDecimals(1)
-        self.personal_discount.setSuffix(" %")
-        self.personal_discount.setSpecialValueText(self.tr("none"))
-        self.personal_discount.valueChanged.connect(self._edited)
-        self.points_label = QLabel()
-        self.points_label.setObjectName("points")
-        adjust = QPushButton(self.tr("Adjust…"))
-        adjust.clicked.connect(self._adjust_points)
-        self.coupons_label = QLabel()
-        self.coupons_label.setObjectName("coupons")
-        self.coupons_label.setWordWrap(True)
-        coupon = QPushButton(self.tr("Issue coupon…"))
-        coupon.clicked.connect(self._issue_coupon)
-        self.cards_label = QLabel()
-        self.cards_label.setObjectName("cards")
-        self.card_button = QPushButton(self.tr("Issue card"))
-        self.card_button.setObjectName("issueCard")
-        self.card_button.clicked.connect(self._issue_card)
-        self.loyalty_buttons = [adjust, coupon, self.card_button]
-        form = QFormLayout()
-        form.addRow(self.tr("Next purchase"), self.level_label)
-        form.addRow(self.tr("Personal discount"), self.personal_discount)
-        form.addRow("", err("personal_discount_percent"))
-        for label, widget, button in ((self.tr("Points"), self.points_label, adjust),
-                                      (self.tr("Coupons"), self.coupons_label, coupon),
-                                      (self.tr("Card"), self.cards_label, self.card_button)):
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            row.addWidget(button)
-            form.addRow(label, row)
-        box = QGroupBox(self.tr("Loyalty"))
-        box.setLayout(form)
-        return box
-
-    def _show_loyalty(self) -> None:
-        for button in self.loyalty_buttons:
-            button.setEnabled(self.customer_id is not None)
-        if self.customer_id is None:
-            for label in (self.level_label, self.points_label, self.coupons_label,
-                          self.cards_label):
-                label.setText("—")
-            return
-        info = card_service.loyalty_info(self.db, self.customer_id)
-        self.level_label.setText(info["discount_reason"])
-        self.points_label.setText(str(info["points"]))
-        self.coupons_label.setText(", ".join(
-            c["code"] + (f" ({c['percent']:g}%)" if c["percent"] else f" ({c['amount']:,.2f})")
-            + (f" → {c['valid_until']}" if c["valid_until"] else "")
-            for c in info["coupons"]) or self.tr("none"))
-        active = [c["number"] for c in info["cards"] if c["status"] == "active"]
-        self.cards_label.setText(active[0] if active else self.tr("none"))
-        self.card_button.setText(self.tr("Re-issue (lost)") if active else self.tr("Issue card"))
-
-    def _issue_card(self) -> None:
-        number, change = actions.give_card(self.db, self.customer_id)
-        self.undo.push(change)
-        self._show_loyalty()
-        self.status.setText(self.tr("Card %1 issued.").replace("%1", number))
-
-    def _issue_coupon(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        percent, ok = QInputDialog.getDouble(self, self.tr("Issue a coupon"),
-                                             self.tr("Discount, %"), 10, 1, 100, 0)
-        if not ok:
-            return
-        valid = dt.date.today() + dt.timedelta(days=90)
-        try:
-            code, change = actions.give_coupon(self.db, self.customer_id, str(int(percent)),
-                                               valid)
-        except ServiceError as exc:
-            self.status.setText(str(exc))
-            return
-        self.undo.push(change)
-        self._show_loyalty()
-        self.status.setText(self.tr("Coupon %1 issued, valid until %2.")
-                            .replace("%1", code).replace("%2", valid.strftime("%d.%m.%Y")))
-
-    def _adjust_points(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        points, ok = QInputDialog.getInt(self, self.tr("Adjust points"),
-                                         self.tr("Points to add (negative to take off)"),
-                                         0, -1_000_000, 1_000_000)
-        if not ok or points == 0:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Adjust points"), self.tr("Why?"))
-        if not ok:
-            return
-        try:
-            change = actions.change_points(self.db, self.customer_id, points, reason)
-        except ServiceError as exc:
-            self.status.setText(str(exc))
-            return
-        self.undo.push(change)
-        self._show_loyalty()
-
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
         return box
-
-    def _build_purchases_tab(self) -> QWidget:
-        self.p_date = QDateEdit(QDate.currentDate())
-        self.p_date.setObjectName("purchaseDate")
-        self.p_date.setCalendarPopup(True)
-        self.p_date.setDisplayFormat("dd.MM.yyyy")
-        self.p_amount = QLineEdit()
-        self.p_amount.setObjectName("purchaseAmount")
-        self.p_amount.setPlaceholderText(self.tr("Amount"))
-        self.p_what = QLineEdit()
-        self.p_what.setObjectName("purchaseWhat")
-        self.p_what.setPlaceholderText(self.tr("What was bought"))
-        self.p_category = QComboBox()
-        self.p_category.setObjectName("purchaseCategory")
-        self.p_category.setEditable(True)
-        self.p_category.addItems([""] + card_service.known_categories(self.db))
-        self.p_category.lineEdit().setPlaceholderText(self.tr("Category"))
-        self.p_discount = QLineEdit()
-        self.p_discount.setObjectName("purchaseDiscount")
-        self.p_discount.setPlaceholderText(self.tr("Discount"))
-        self.p_discount.setMaximumWidth(90)
-        add = QPushButton(self.tr("Add purchase"))
-        add.setObjectName("addPurchase")
-        add.clicked.connect(self.add_purchase)
-        for edit in (self.p_amount, self.p_what, self.p_discount):
-            edit.returnPressed.connect(self.add_purchase)
-        form = QHBoxLayout()
-        form.addWidget(self.p_date)
-        form.addWidget(self.p_amount)
-        form.addWidget(self.p_what, 2)
-        form.addWidget(self.p_category, 1)
-        form.addWidget(self.p_discount)
-        form.addWidget(add)
-        self.p_error = ErrorLabel()
-        self.p_error.setObjectName("purchaseError")
-        self.purchases = QTableWidget(0, 6)
-        self.purchases.setObjectName("purchases")
-        self.purchases.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("Amount"), self.tr("What"), self.tr("Category"),
-            self.tr("Discount"), self.tr("Status")])
-        self._setup_readonly_table(self.purchases, stretch=2)
-        self.purchases.itemActivated.connect(lambda item: self.edit_purchase(item.row()))
-        delete = QPushButton(self.tr("Delete purchase"))
-        delete.clicked.connect(self.delete_purchase)
-        QShortcut(QKeySequence.StandardKey.Delete, self.purchases,
-                  activated=self.delete_purchase)
-        self.p_totals = QLabel()
-        self.p_totals.setObjectName("purchaseTotals")
-        self.p_totals.setWordWrap(True)
-        self._value_shown = False
-        return self._tab_page(form, self.p_error, self.purchases, self.p_totals, delete)
-
-    def show_value(self) -> None:
-        """The customer's worth in words, under the purchase totals."""
-        if self.customer_id is None:
-            return
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            v = card_service.customer_value(self.db, self.customer_id)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        from ui.labels import rfm_labels
-
-        parts = [self.tr("Ladder: %1").replace("%1", labels.label_of(labels.ladder_steps(),
-                                                                      v["ladder"])),
-                 self.tr("LTV %1").replace("%1", money(Decimal(str(v["ltv"]))))]
-        if v["rfm"]:
-            r = v["rfm"]
-            parts.append(self.tr("RFM: %1 (R%2 F%3 M%4)")
-                         .replace("%1", rfm_labels()[r["group"]])
-                         .replace("%2", str(r["recency"])).replace("%3", str(r["frequency"]))
-                         .replace("%4", str(r["monetary"])))
-        if v["abc_xyz"]:
-            parts.append(self.tr("ABC-XYZ: %1").replace(
-                "%1", self.tr("too few purchases") if v["abc_xyz"] == "insufficient"
-                else v["abc_xyz"]))
-        if v["dormant"]:
-            parts.append(self.tr("dormant: time to wake them up"))
-        self.value_text = " · ".join(parts)
-        self._value_shown = True
-        self._show_totals()
-
-    def _build_history_tab(self) -> QWidget:
-        self.h_kind = QComboBox()
-        self.h_kind.setObjectName("historyKind")
-        for value, text in labels.interaction_kinds():
-            self.h_kind.addItem(text, value)
-        self.h_channel = QComboBox()
-        for value, text in labels.interaction_channels():
-            self.h_channel.addItem(text, value)
-        self.h_text = QLineEdit()
-        self.h_text.setObjectName("historyText")
-        self.h_text.setPlaceholderText(self.tr("What happened, what they liked and did not"))
-        self.h_outcome = QLineEdit()
-        self.h_outcome.setPlaceholderText(self.tr("Outcome"))
-        self.h_reason = QComboBox()
-        self.h_reason.setToolTip(self.tr("For complaints and lost customers"))
-        for value, text in labels.reasons():
-            self.h_reason.addItem(text, value)
-        self.h_rating = QComboBox()
-        self.h_rating.addItem("—", None)
-        for n in range(1, 6):
-            self.h_rating.addItem("★" * n, n)
-        add = QPushButton(self.tr("Add to history"))
-        add.setObjectName("addHistory")
-        add.clicked.connect(self.add_history)
-        self.h_text.returnPressed.connect(self.add_history)
-        form = QHBoxLayout()
-        for w in (self.h_kind, self.h_channel):
-            form.addWidget(w)
-        form.addWidget(self.h_text, 3)
-        form.addWidget(self.h_outcome, 2)
-        form.addWidget(self.h_reason)
-        form.addWidget(self.h_rating)
-        form.addWidget(add)
-        self.h_error = ErrorLabel()
-        self.history = QTableWidget(0, 6)
-        self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Kind"), self.tr("How"), self.tr("What"),
-            self.tr("Outcome"), self.tr("Rating")])
-        self._setup_readonly_table(self.history, stretch=3)
-        delete = QPushButton(self.tr("Delete entry"))
-        delete.clicked.connect(self.delete_history)
-        QShortcut(QKeySequence.StandardKey.Delete, self.history, activated=self.delete_history)
-        return self._tab_page(form, self.h_error, self.history, QLabel(), delete)
-
-    @staticmethod
-    def _tab_page(form, error: ErrorLabel, table: QTableWidget, note: QLabel,
-                  button: QPushButton) -> QWidget:
-        """Entry form on top, its error under it, the table, then a note and a button."""
-        footer = QHBoxLayout()
-        footer.addWidget(note, 1)
-        footer.addWidget(button)
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(form)
-        layout.addWidget(error)
-        layout.addWidget(table, 1)
-        layout.addLayout(footer)
-        return widget
-
-    @staticmethod
-    def _setup_readonly_table(table: QTableWidget, stretch: int) -> None:
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # "what" gets room
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -727,7 +471,7 @@ class CustomerCard(QDialog):
         self.advocate.setChecked(draft.is_advocate)
         self.penetration.setValue(float(draft.penetration_percent)
                                   if draft.penetration_percent is not None else -1)
-        self.personal_discount.setValue(float(draft.personal_discount_percent or 0))
+        self.loyalty.personal_discount.setValue(float(draft.personal_discount_percent or 0))
         self.notes.setPlainText(draft.notes)
         self._loading = False
         self._shown = self._field_values()
@@ -738,10 +482,13 @@ class CustomerCard(QDialog):
         self.tabs.setTabEnabled(1, not is_new)
         self.tabs.setTabEnabled(2, not is_new)
         self._update_title()
-        self._show_loyalty()
+        for part in (self.loyalty, self.purchases_tab, self.history_tab):
+            part.customer_id = self.customer_id
+        self.loyalty.refresh()
+        self.purchases_tab.currency = data.currency
         if not is_new:
-            self.refresh_purchases()
-            self.refresh_history()
+            self.purchases_tab.refresh()
+            self.history_tab.refresh()
         self.status.setText(self.tr("New customer: fill in at least a name, then Save.")
                             if is_new else self._stamp())
         if initial is not None:
@@ -946,7 +693,7 @@ class CustomerCard(QDialog):
             "staff_id": staff if isinstance(staff, int) else None,
             "is_adherent": self.adherent.isChecked(), "is_advocate": self.advocate.isChecked(),
             "penetration_percent": self.penetration.value(),
-            "personal_discount_percent": self.personal_discount.value(),
+            "personal_discount_percent": self.loyalty.personal_discount.value(),
             "tags": self.tags.text(),
         }
 
@@ -1047,6 +794,10 @@ class CustomerCard(QDialog):
         if self.confirm_leave():
             self.open_customer.emit(int(href))
 
+    def _purchases_changed(self) -> None:
+        self.loyalty.refresh()
+        self.data_changed.emit(self.customer_id)
+
     # --- saving and leaving -----------------------------------------------------------------
 
     def save(self) -> bool:
@@ -1114,132 +865,6 @@ class CustomerCard(QDialog):
         if not self.dirty:
             self.load()
 
-    # --- purchases --------------------------------------------------------------------------
-
-    def refresh_purchases(self) -> None:
-        lines = card_service.purchase_lines(self.db, self.customer_id)
-        self._purchase_ids = [p.id for p in lines]
-        statuses = dict(labels.purchase_statuses())
-        self.purchases.setRowCount(len(lines))
-        for row, p in enumerate(lines):
-            values = [p.date.strftime("%d.%m.%Y"), money(p.amount), p.description, p.category,
-                      money(p.discount_amount) if p.discount_amount else "",
-                      statuses.get(p.status, p.status)]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col in (1, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.purchases.setItem(row, col, item)
-        count, total, average = card_service.purchase_totals(lines)
-        currency = self.data.currency
-        self.totals_text = (self.tr("%1 purchase(s) · total %2 %4 · average %3 %4")
-                            .replace("%1", str(count)).replace("%2", money(total))
-                            .replace("%3", money(average)).replace("%4", currency))
-        if self._value_shown:
-            self.show_value()
-        self._show_totals()
-        self.tabs.setTabText(1, self.tr("&Purchases (%1)").replace("%1", str(count)))
-
-    def _show_totals(self) -> None:
-        text = getattr(self, "totals_text", "")
-        if self._value_shown:
-            text += "\n" + self.value_text
-        self.p_totals.setText(text)
-
-    def add_purchase(self) -> None:
-        if self.customer_id is None:
-            return
-        qdate = self.p_date.date()
-        try:
-            change = actions.new_purchase(
-                self.db, self.customer_id, self.p_amount.text(),
-                date=dt.date(qdate.year(), qdate.month(), qdate.day()),
-                description=self.p_what.text(), category=self.p_category.currentText(),
-                discount_amount=self.p_discount.text().strip() or "0")
-        except ServiceError as exc:
-            self.p_error.show_messages([str(exc)])
-            self.p_amount.setFocus()
-            return
-        self.undo.push(change)
-        self.p_error.show_messages([])
-        for edit in (self.p_amount, self.p_what, self.p_discount):
-            edit.clear()
-        self.p_date.setDate(QDate.currentDate())
-        self.refresh_purchases()
-        self._show_loyalty()
-        self.data_changed.emit(self.customer_id)
-        self.p_amount.setFocus()
-
-    def edit_purchase(self, row: int) -> None:
-        if row < 0:
-            return
-        lines = card_service.purchase_lines(self.db, self.customer_id)
-        line = next((p for p in lines if p.id == self._purchase_ids[row]), None)
-        if line is None:
-            return
-        dialog = PurchaseDialog(line, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            change = actions.edit_purchase(self.db, line.id, **dialog.values())
-        except ServiceError as exc:
-            self.p_error.show_messages([str(exc)])
-            return
-        self.undo.push(change)
-        self.refresh_purchases()
-        self.data_changed.emit(self.customer_id)
-
-    def delete_purchase(self) -> None:
-        row = self.purchases.currentRow()
-        if row < 0:
-            return
-        change = actions.remove_purchase(self.db, self._purchase_ids[row])
-        self.undo.push(change)
-        self.refresh_purchases()
-        self.data_changed.emit(self.customer_id)
-        self.status.setText(self.tr("Purchase deleted. Undo with Ctrl+Z."))
-
-    # --- history ----------------------------------------------------------------------------
-
-    def refresh_history(self) -> None:
-        lines = card_service.history_lines(self.db, self.customer_id)
-        self._history_ids = [h.id for h in lines]
-        kinds = dict(labels.interaction_kinds())
-        channels = dict(labels.interaction_channels())
-        self.history.setRowCount(len(lines))
-        for row, h in enumerate(lines):
-            values = [format_user_datetime(h.at), kinds.get(h.kind, h.kind),
-                      channels.get(h.channel, h.channel), h.text, h.outcome,
-                      "★" * h.rating if h.rating else ""]
-            for col, value in enumerate(values):
-                self.history.setItem(row, col, QTableWidgetItem(value))
-        self.tabs.setTabText(2, self.tr("&History (%1)").replace("%1", str(len(lines))))
-
-    def add_history(self) -> None:
-        if self.customer_id is None:
-            return
-        try:
-            change = actions.new_interaction(
-                self.db, self.customer_id, self.h_kind.currentData(),
-                channel=self.h_channel.currentData(), text=self.h_text.text(),
-                outcome=self.h_outcome.text(), reason=self.h_reason.currentData(),
-                rating=self.h_rating.currentData())
-        except ServiceError as exc:
-            self.h_error.show_messages([str(exc)])
-            return
-        self.undo.push(change)
-        self.h_error.show_messages([])
-        self.h_text.clear()
-        self.h_outcome.clear()
-        self.refresh_history()
-
-    def delete_history(self) -> None:
-        row = self.history.currentRow()
-        if row < 0:
-            return
-        self.undo.push(actions.remove_interaction(self.db, self._history_ids[row]))
-        self.refresh_history()
 
 
 _FIELD_PARSERS = {
@@ -1287,42 +912,6 @@ def _day(value: dt.date | None) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class PurchaseDialog(QDialog):
-    def __init__(self, line, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Purchase"))
-        self.date = QDateEdit(QDate(line.date.year, line.date.month, line.date.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.amount = QLineEdit(str(line.amount))
-        self.what = QLineEdit(line.description)
-        self.category = QLineEdit(line.category)
-        self.discount = QLineEdit(str(line.discount_amount))
-        self.status = QComboBox()
-        for value, text in labels.purchase_statuses():
-            self.status.addItem(text, value)
-        self.status.setCurrentIndex(max(0, self.status.findData(line.status)))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Amount"), self.amount)
-        form.addRow(self.tr("What"), self.what)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Discount"), self.discount)
-        form.addRow(self.tr("Status"), self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict:
-        d = self.date.date()
-        return {"date": dt.date(d.year(), d.month(), d.day()), "amount": self.amount.text(),
-                "description": self.what.text(), "category": self.category.text(),
-                "discount_amount": self.discount.text() or "0",
-                "status": self.status.currentData()}
 
 
 class LinkDialog(QDialog):

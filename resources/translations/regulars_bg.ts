@@ -1295,162 +1295,6 @@ This cannot be undone.</source>
         <translation>За клиента</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>няма</translation>
-    </message>
-    <message>
-        <source>Adjust…</source>
-        <translation>Корекция…</translation>
-    </message>
-    <message>
-        <source>Issue coupon…</source>
-        <translation>Издаване на купон…</translation>
-    </message>
-    <message>
-        <source>Issue card</source>
-        <translation>Издаване на карта</translation>
-    </message>
-    <message>
-        <source>Next purchase</source>
-        <translation>Следваща покупка</translation>
-    </message>
-    <message>
-        <source>Personal discount</source>
-        <translation>Лична отстъпка</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Точки</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>Купони</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Loyalty</source>
-        <translation>Лоялност</translation>
-    </message>
-    <message>
-        <source>Re-issue (lost)</source>
-        <translation>Преиздаване (изгубена)</translation>
-    </message>
-    <message>
-        <source>Card %1 issued.</source>
-        <translation>Картата %1 е издадена.</translation>
-    </message>
-    <message>
-        <source>Issue a coupon</source>
-        <translation>Издаване на купон</translation>
-    </message>
-    <message>
-        <source>Discount, %</source>
-        <translation>Отстъпка, %</translation>
-    </message>
-    <message>
-        <source>Coupon %1 issued, valid until %2.</source>
-        <translation>Купонът %1 е издаден, валиден до %2.</translation>
-    </message>
-    <message>
-        <source>Adjust points</source>
-        <translation>Корекция на точките</translation>
-    </message>
-    <message>
-        <source>Points to add (negative to take off)</source>
-        <translation>Точки за добавяне (отрицателно число за отнемане)</translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation>Причина?</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сума</translation>
-    </message>
-    <message>
-        <source>What was bought</source>
-        <translation>Какво е купено</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Отстъпка</translation>
-    </message>
-    <message>
-        <source>Add purchase</source>
-        <translation>Добавяне на покупка</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Delete purchase</source>
-        <translation>Изтриване на покупката</translation>
-    </message>
-    <message>
-        <source>Ladder: %1</source>
-        <translation>Стъпало: %1</translation>
-    </message>
-    <message>
-        <source>LTV %1</source>
-        <translation>LTV %1</translation>
-    </message>
-    <message>
-        <source>RFM: %1 (R%2 F%3 M%4)</source>
-        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
-    </message>
-    <message>
-        <source>ABC-XYZ: %1</source>
-        <translation>ABC-XYZ: %1</translation>
-    </message>
-    <message>
-        <source>too few purchases</source>
-        <translation>твърде малко покупки</translation>
-    </message>
-    <message>
-        <source>dormant: time to wake them up</source>
-        <translation>неактивен: време е за реактивиране</translation>
-    </message>
-    <message>
-        <source>What happened, what they liked and did not</source>
-        <translation>Какво се случи, какво му хареса и какво не</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Резултат</translation>
-    </message>
-    <message>
-        <source>For complaints and lost customers</source>
-        <translation>За оплаквания и изгубени клиенти</translation>
-    </message>
-    <message>
-        <source>Add to history</source>
-        <translation>Добавяне в историята</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Кога</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Как</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Изтриване на записа</translation>
-    </message>
-    <message>
         <source>New customer: fill in at least a name, then Save.</source>
         <translation>Нов клиент: попълнете поне име, след това натиснете „Запазване“.</translation>
     </message>
@@ -1546,16 +1390,8 @@ This cannot be undone.</source>
         <translation>Да се запазят ли промените в %1?</translation>
     </message>
     <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation>Покупки: %1 · общо %2 %4 · средно %3 %4</translation>
-    </message>
-    <message>
         <source>&amp;Purchases (%1)</source>
         <translation>&amp;Покупки (%1)</translation>
-    </message>
-    <message>
-        <source>Purchase deleted. Undo with Ctrl+Z.</source>
-        <translation>Покупката е изтрита. Отмяна с Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
@@ -1939,6 +1775,49 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>What happened, what they liked and did not</source>
+        <translation>Какво се случи, какво му хареса и какво не</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>For complaints and lost customers</source>
+        <translation>За оплаквания и изгубени клиенти</translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation>Добавяне в историята</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Изтриване на записа</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import: %1</source>
@@ -2123,6 +2002,81 @@ This cannot be undone.</source>
     <message>
         <source>This customer is the other&apos;s…</source>
         <translation>Този клиент спрямо другия е…</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBox</name>
+    <message>
+        <source>Loyalty</source>
+        <translation>Лоялност</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Корекция…</translation>
+    </message>
+    <message>
+        <source>Issue coupon…</source>
+        <translation>Издаване на купон…</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>Издаване на карта</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Следваща покупка</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Лична отстъпка</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Купони</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Re-issue (lost)</source>
+        <translation>Преиздаване (изгубена)</translation>
+    </message>
+    <message>
+        <source>Card %1 issued.</source>
+        <translation>Картата %1 е издадена.</translation>
+    </message>
+    <message>
+        <source>Issue a coupon</source>
+        <translation>Издаване на купон</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Отстъпка, %</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued, valid until %2.</source>
+        <translation>Купонът %1 е издаден, валиден до %2.</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Корекция на точките</translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take off)</source>
+        <translation>Точки за добавяне (отрицателно число за отнемане)</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Причина?</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2618,77 @@ This cannot be undone.</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation>Какво е купено</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Отстъпка</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>Добавяне на покупка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>Изтриване на покупката</translation>
+    </message>
+    <message>
+        <source>Ladder: %1</source>
+        <translation>Стъпало: %1</translation>
+    </message>
+    <message>
+        <source>LTV %1</source>
+        <translation>LTV %1</translation>
+    </message>
+    <message>
+        <source>RFM: %1 (R%2 F%3 M%4)</source>
+        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
+    </message>
+    <message>
+        <source>ABC-XYZ: %1</source>
+        <translation>ABC-XYZ: %1</translation>
+    </message>
+    <message>
+        <source>too few purchases</source>
+        <translation>твърде малко покупки</translation>
+    </message>
+    <message>
+        <source>dormant: time to wake them up</source>
+        <translation>неактивен: време е за реактивиране</translation>
+    </message>
+    <message>
+        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation>Покупки: %1 · общо %2 %4 · средно %3 %4</translation>
+    </message>
+    <message>
+        <source>Purchase deleted. Undo with Ctrl+Z.</source>
+        <translation>Покупката е изтрита. Отмяна с Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -1284,162 +1284,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue coupon…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loyalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-issue (lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card %1 issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points to add (negative to take off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was bought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LTV %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM: %1 (R%2 F%3 M%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ABC-XYZ: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too few purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dormant: time to wake them up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened, what they liked and did not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For complaints and lost customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New customer: fill in at least a name, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,15 +1379,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Purchases (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,6 +1764,49 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>What happened, what they liked and did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For complaints and lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import: %1</source>
@@ -2111,6 +1990,81 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>This customer is the other&apos;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBox</name>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2606,77 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM: %1 (R%2 F%3 M%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC-XYZ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dormant: time to wake them up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

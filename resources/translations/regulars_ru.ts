@@ -1298,162 +1298,6 @@ This cannot be undone.</source>
         <translation>О клиенте</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Adjust…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Issue coupon…</source>
-        <translation>Выдать купон…</translation>
-    </message>
-    <message>
-        <source>Issue card</source>
-        <translation>Выдать карту</translation>
-    </message>
-    <message>
-        <source>Next purchase</source>
-        <translation>Следующая покупка</translation>
-    </message>
-    <message>
-        <source>Personal discount</source>
-        <translation>Персональная скидка</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Баллы</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>Купоны</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Loyalty</source>
-        <translation>Лояльность</translation>
-    </message>
-    <message>
-        <source>Re-issue (lost)</source>
-        <translation>Перевыпустить (утеряна)</translation>
-    </message>
-    <message>
-        <source>Card %1 issued.</source>
-        <translation>Карта %1 выдана.</translation>
-    </message>
-    <message>
-        <source>Issue a coupon</source>
-        <translation>Выдать купон</translation>
-    </message>
-    <message>
-        <source>Discount, %</source>
-        <translation>Скидка, %</translation>
-    </message>
-    <message>
-        <source>Coupon %1 issued, valid until %2.</source>
-        <translation>Купон %1 выдан, действует до %2.</translation>
-    </message>
-    <message>
-        <source>Adjust points</source>
-        <translation>Начислить или списать баллы</translation>
-    </message>
-    <message>
-        <source>Points to add (negative to take off)</source>
-        <translation>Сколько баллов начислить (с минусом — списать)</translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>What was bought</source>
-        <translation>Что куплено</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Скидка</translation>
-    </message>
-    <message>
-        <source>Add purchase</source>
-        <translation>Добавить покупку</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Delete purchase</source>
-        <translation>Удалить покупку</translation>
-    </message>
-    <message>
-        <source>Ladder: %1</source>
-        <translation>Ступень: %1</translation>
-    </message>
-    <message>
-        <source>LTV %1</source>
-        <translation>LTV %1</translation>
-    </message>
-    <message>
-        <source>RFM: %1 (R%2 F%3 M%4)</source>
-        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
-    </message>
-    <message>
-        <source>ABC-XYZ: %1</source>
-        <translation>ABC-XYZ: %1</translation>
-    </message>
-    <message>
-        <source>too few purchases</source>
-        <translation>слишком мало покупок</translation>
-    </message>
-    <message>
-        <source>dormant: time to wake them up</source>
-        <translation>спящий: пора напомнить о себе</translation>
-    </message>
-    <message>
-        <source>What happened, what they liked and did not</source>
-        <translation>Что произошло, что понравилось и что нет</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>For complaints and lost customers</source>
-        <translation>Для жалоб и ушедших клиентов</translation>
-    </message>
-    <message>
-        <source>Add to history</source>
-        <translation>Добавить в историю</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Как</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Удалить запись</translation>
-    </message>
-    <message>
         <source>New customer: fill in at least a name, then Save.</source>
         <translation>Новый клиент: укажите хотя бы имя и нажмите «Сохранить».</translation>
     </message>
@@ -1550,16 +1394,8 @@ This cannot be undone.</source>
         <translation>Сохранить изменения в карточке %1?</translation>
     </message>
     <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation>Покупок: %1 · на сумму %2 %4 · в среднем %3 %4</translation>
-    </message>
-    <message>
         <source>&amp;Purchases (%1)</source>
         <translation>&amp;Покупки (%1)</translation>
-    </message>
-    <message>
-        <source>Purchase deleted. Undo with Ctrl+Z.</source>
-        <translation>Покупка удалена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
@@ -1944,6 +1780,49 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>What happened, what they liked and did not</source>
+        <translation>Что произошло, что понравилось и что нет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>For complaints and lost customers</source>
+        <translation>Для жалоб и ушедших клиентов</translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation>Добавить в историю</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что куплено</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import: %1</source>
@@ -2130,6 +2009,81 @@ This cannot be undone.</source>
     <message>
         <source>This customer is the other&apos;s…</source>
         <translation>Этот клиент для другого —…</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBox</name>
+    <message>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Issue coupon…</source>
+        <translation>Выдать купон…</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>Выдать карту</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Следующая покупка</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Персональная скидка</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Купоны</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Re-issue (lost)</source>
+        <translation>Перевыпустить (утеряна)</translation>
+    </message>
+    <message>
+        <source>Card %1 issued.</source>
+        <translation>Карта %1 выдана.</translation>
+    </message>
+    <message>
+        <source>Issue a coupon</source>
+        <translation>Выдать купон</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued, valid until %2.</source>
+        <translation>Купон %1 выдан, действует до %2.</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Начислить или списать баллы</translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take off)</source>
+        <translation>Сколько баллов начислить (с минусом — списать)</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2625,77 @@ This cannot be undone.</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation>Что куплено</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>Добавить покупку</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что куплено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>Удалить покупку</translation>
+    </message>
+    <message>
+        <source>Ladder: %1</source>
+        <translation>Ступень: %1</translation>
+    </message>
+    <message>
+        <source>LTV %1</source>
+        <translation>LTV %1</translation>
+    </message>
+    <message>
+        <source>RFM: %1 (R%2 F%3 M%4)</source>
+        <translation>RFM: %1 (R%2 F%3 M%4)</translation>
+    </message>
+    <message>
+        <source>ABC-XYZ: %1</source>
+        <translation>ABC-XYZ: %1</translation>
+    </message>
+    <message>
+        <source>too few purchases</source>
+        <translation>слишком мало покупок</translation>
+    </message>
+    <message>
+        <source>dormant: time to wake them up</source>
+        <translation>спящий: пора напомнить о себе</translation>
+    </message>
+    <message>
+        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation>Покупок: %1 · на сумму %2 %4 · в среднем %3 %4</translation>
+    </message>
+    <message>
+        <source>Purchase deleted. Undo with Ctrl+Z.</source>
+        <translation>Покупка удалена. Отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
     assert [(c["kind"], c["value"]) for c in contacts] == [("phone", "+7 912 345-67-89"),
                                                           ("email", "a@x.ru")]
     assert card.tags.text() == "VIP"
-    assert card.purchases.rowCount() == 1
-    assert "1 purchase(s)" in card.p_totals.text() and "1\u2009000.00" in card.p_totals.text()
+    assert card.purchases_tab.purchases.rowCount() == 1
+    totals = card.purchases_tab.p_totals.text()
+    assert "1 purchase(s)" in totals and "1\u2009000.00" in totals
     assert not card.dirty and card.save_button.isEnabled()
 
 
@@ -173,34 +174,34 @@ def test_leaving_with_unsaved_changes_asks(qtbot, db, undo, anna, monkeypatch):
 def test_purchases_tab_adds_edits_deletes_with_undo(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
     card.tabs.setCurrentIndex(1)
-    card.p_amount.setText("abc")
-    card.add_purchase()
-    assert "not an amount" in card.p_error.text()
-    assert card.purchases.rowCount() == 1
-    card.p_amount.setText("250.50")
-    card.p_what.setText("earrings")
-    qtbot.keyClick(card.p_what, Qt.Key.Key_Return)
-    assert card.purchases.rowCount() == 2
-    assert card.p_amount.text() == "" and card.p_error.isHidden()
-    assert "total 1\u2009250.50" in card.p_totals.text()
-    card.purchases.selectRow(0)
-    card.delete_purchase()
-    assert card.purchases.rowCount() == 1
+    card.purchases_tab.p_amount.setText("abc")
+    card.purchases_tab.add_purchase()
+    assert "not an amount" in card.purchases_tab.p_error.text()
+    assert card.purchases_tab.purchases.rowCount() == 1
+    card.purchases_tab.p_amount.setText("250.50")
+    card.purchases_tab.p_what.setText("earrings")
+    qtbot.keyClick(card.purchases_tab.p_what, Qt.Key.Key_Return)
+    assert card.purchases_tab.purchases.rowCount() == 2
+    assert card.purchases_tab.p_amount.text() == "" and card.purchases_tab.p_error.isHidden()
+    assert "total 1\u2009250.50" in card.purchases_tab.p_totals.text()
+    card.purchases_tab.purchases.selectRow(0)
+    card.purchases_tab.delete_purchase()
+    assert card.purchases_tab.purchases.rowCount() == 1
     undo.stack.undo()
-    card.refresh_purchases()
-    assert card.purchases.rowCount() == 2
+    card.purchases_tab.refresh()
+    assert card.purchases_tab.purchases.rowCount() == 2
     assert CustomerDirectory(db).rows([anna])[0].purchases == 2
 
 
 def test_history_tab(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
-    card.h_kind.setCurrentIndex(card.h_kind.findData("complaint"))
-    card.h_reason.setCurrentIndex(card.h_reason.findData("delivery"))
-    card.h_text.setText("parcel came late")
-    card.add_history()
-    assert card.history.rowCount() == 1
-    assert card.history.item(0, 1).text() == "Complaint"
-    assert card.history.item(0, 3).text() == "parcel came late"
+    card.history_tab.h_kind.setCurrentIndex(card.history_tab.h_kind.findData("complaint"))
+    card.history_tab.h_reason.setCurrentIndex(card.history_tab.h_reason.findData("delivery"))
+    card.history_tab.h_text.setText("parcel came late")
+    card.history_tab.add_history()
+    assert card.history_tab.history.rowCount() == 1
+    assert card.history_tab.history.item(0, 1).text() == "Complaint"
+    assert card.history_tab.history.item(0, 3).text() == "parcel came late"
     assert "History (1)" in card.tabs.tabText(2)
 
 
@@ -229,35 +230,36 @@ def test_loyalty_box_cards_coupons_points_and_personal_discount(qtbot, db, undo,
     from PySide6.QtWidgets import QInputDialog
 
     card = make_card(qtbot, db, undo, anna)
-    assert card.cards_label.text() == "none" and card.points_label.text() == "0"
-    card.card_button.click()
-    number = card.cards_label.text()
-    assert len(number) == 13 and card.card_button.text() == "Re-issue (lost)"
-    card.card_button.click()
-    assert card.cards_label.text() != number
+    assert card.loyalty.cards_label.text() == "none" and card.loyalty.points_label.text() == "0"
+    card.loyalty.card_button.click()
+    number = card.loyalty.cards_label.text()
+    assert len(number) == 13 and card.loyalty.card_button.text() == "Re-issue (lost)"
+    card.loyalty.card_button.click()
+    assert card.loyalty.cards_label.text() != number
     undo.stack.undo()
-    card._show_loyalty()
-    assert card.cards_label.text() == number
+    card.loyalty.refresh()
+    assert card.loyalty.cards_label.text() == number
     monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (15.0, True))
-    card._issue_coupon()
-    assert "(15%)" in card.coupons_label.text()
-    assert card.level_label.text().startswith("15%: coupon ")
+    card.loyalty._issue_coupon()
+    assert "(15%)" in card.loyalty.coupons_label.text()
+    assert card.loyalty.level_label.text().startswith("15%: coupon ")
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (25, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("birthday bonus", True))
-    card._adjust_points()
-    assert card.points_label.text() == "25"
-    card.personal_discount.setValue(20)
+    card.loyalty._adjust_points()
+    assert card.loyalty.points_label.text() == "25"
+    card.loyalty.personal_discount.setValue(20)
     assert settle(qtbot, card) == []
     assert card.save()
     assert card_service.load_card(db, anna).draft.personal_discount_percent == 20
-    assert card.level_label.text() == "20%: personal discount"
+    assert card.loyalty.level_label.text() == "20%: personal discount"
 
 
 def test_purchases_tab_says_what_the_customer_is_worth(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
-    assert "LTV" not in card.p_totals.text()  # only worked out when the tab is opened
+    # only worked out when the tab is opened
+    assert "LTV" not in card.purchases_tab.p_totals.text()
     card.tabs.setCurrentIndex(1)
-    text = card.p_totals.text()
+    text = card.purchases_tab.p_totals.text()
     assert "1 purchase(s)" in text
     assert "Ladder: Buyer" in text and "LTV 300.00" in text  # 1000 × 30 % margin
     assert "RFM:" in text
