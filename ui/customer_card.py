@@ -8,24 +8,19 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -35,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from services import card as card_service
-from services.card import Link
 from services.contacts import format_phone
 from services.customers import (
     AddressDraft,
@@ -50,11 +44,13 @@ from services.dates import format_user_date, parse_user_date
 from services.directory import CustomerDirectory
 from services.errors import FieldError, ServiceError, ValidationError
 from ui import labels
+from ui.card_about import AboutBox
+from ui.card_links import LinksBox
 from ui.card_loyalty import LoyaltyBox
 from ui.card_records import HistoryTab, PurchasesTab
 from ui.icons import icon
 from ui.undo import UndoManager
-from ui.widgets import Column, CustomerPicker, ErrorLabel, RecordTable
+from ui.widgets import Column, ErrorLabel, RecordTable
 
 CHECK_DELAY_MS = 250
 _LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
@@ -62,7 +58,6 @@ CONTACT_LISTS = {"phones": "phone", "emails": "email", "messengers": "messenger"
                  "websites": "website"}
 
 
-PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait
 
 
 class CustomerCard(QDialog):
@@ -286,28 +281,9 @@ class CustomerCard(QDialog):
         self.preferences.changed.connect(self._edited)
         preferences_box = self._box(self.tr("Tastes and preferences"), self.preferences)
 
-        # Family and friends
-        self.links_list = QListWidget()
-        self.links_list.setObjectName("links")
-        self.links_list.setMaximumHeight(110)
-        self.links_list.itemActivated.connect(self._jump_to_link)
-        add_link = QPushButton(self.tr("Add…"))
-        add_link.clicked.connect(self._add_link)
-        remove_link = QPushButton(self.tr("Remove"))
-        remove_link.clicked.connect(self._remove_link)
-        open_link = QPushButton(self.tr("Open"))
-        open_link.clicked.connect(lambda: self._jump_to_link(self.links_list.currentItem()))
-        link_buttons = QHBoxLayout()
-        for b in (add_link, remove_link, open_link):
-            link_buttons.addWidget(b)
-        link_buttons.addStretch(1)
-        links_widget = QWidget()
-        links_layout = QVBoxLayout(links_widget)
-        links_layout.setContentsMargins(0, 0, 0, 0)
-        links_layout.addWidget(self.links_list)
-        links_layout.addLayout(link_buttons)
-        links_box = self._box(self.tr("Family and friends"), links_widget)
-
+        self.links_box = links_box = LinksBox(self.db, self.directory)
+        links_box.edited.connect(self._edited)
+        links_box.open_requested.connect(self._open_linked)
         # Consent
         self.consent_checks: dict[str, QCheckBox] = {}
         self.consent_info: dict[str, QLabel] = {}
@@ -330,65 +306,8 @@ class CustomerCard(QDialog):
         consent_box = QGroupBox(self.tr("May we contact them? (consent)"))
         consent_box.setLayout(consent_layout)
 
-        # About
-        self.tags = self._line("tags", self.tr("Comma-separated: VIP, fair…"))
-        self.tags_completer = QCompleter(card_service.tag_choices(self.db), self)
-        self.tags_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.setCompleter(self.tags_completer)
-        self.source = self._line("source", self.tr("How they found us"))
-        self.referred_label = QLabel("—")
-        self.referred_label.setObjectName("referredBy")
-        self.referred_by_id: int | None = None
-        choose_referrer = QPushButton(self.tr("Choose…"))
-        choose_referrer.clicked.connect(self._choose_referrer)
-        clear_referrer = QPushButton(self.tr("Clear"))
-        clear_referrer.clicked.connect(lambda: self._set_referrer(None, "—", edited=True))
-        referred_row = QHBoxLayout()
-        referred_row.addWidget(self.referred_label, 1)
-        referred_row.addWidget(choose_referrer)
-        referred_row.addWidget(clear_referrer)
-        self.staff = QComboBox()
-        self.staff.setObjectName("staff")
-        self._fill_staff()
-        self.staff.activated.connect(self._staff_chosen)
-        self.adherent = QCheckBox(self.tr("Buys only from us (adherent)"))
-        self.advocate = QCheckBox(self.tr("Recommends us (advocate)"))
-        for check in (self.adherent, self.advocate):
-            check.toggled.connect(self._edited)
-        self.penetration = QDoubleSpinBox()
-        self.penetration.setRange(-1, 100)
-        self.penetration.setSpecialValueText(self.tr("not estimated"))
-        self.penetration.setSuffix(" %")
-        self.penetration.setDecimals(0)
-        self.penetration.setToolTip(self.tr("Our share of what they spend in our category"))
-        self.penetration.valueChanged.connect(self._edited)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText(self.tr("Family, life events to ask about, what they like "
-                                              "and do not like…"))
-        self.notes.textChanged.connect(self._edited)
-        # the picture their phone had of them, when one came in with a contact file
-        self.photo = QLabel()
-        self.photo.setObjectName("photo")
-        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setVisible(False)
-        about = QFormLayout()
-        about.addRow(self.photo)
-        about.addRow(self.tr("Tags"), self.tags)
-        about.addRow("", err("tags"))
-        about.addRow(self.tr("Source"), self.source)
-        about.addRow(self.tr("Referred by"), referred_row)
-        about.addRow("", err("referred_by"))
-        about.addRow(self.tr("Looked after by"), self.staff)
-        about.addRow("", err("staff"))
-        about.addRow(self.adherent)
-        about.addRow(self.advocate)
-        about.addRow(self.tr("Share of wallet"), self.penetration)
-        about.addRow("", err("penetration_percent"))
-        about.addRow(self.tr("Notes"), self.notes)
-        about_box = QGroupBox(self.tr("About"))
-        about_box.setLayout(about)
+        self.about = about_box = AboutBox(self.db, self.directory, err)
+        about_box.edited.connect(self._edited)
 
         self.loyalty = loyalty_box = LoyaltyBox(self.db, self.undo, self.status, err,
                                                 self._edited)
@@ -436,7 +355,6 @@ class CustomerCard(QDialog):
         self.company.setText(draft.company)
         self.job_title.setText(draft.job_title)
         self.nickname.setText(draft.nickname)
-        self._show_photo(draft.photo)
         self.sex.setCurrentIndex(max(0, self.sex.findData(draft.sex)))
         self.salutation.setText(draft.salutation)
         index = self.language.findData(draft.language)
@@ -457,22 +375,14 @@ class CustomerCard(QDialog):
             vars(d) | {"expires_on": _day(d.expires_on), "issued_on": _day(d.issued_on)}
             for d in draft.documents], draft.documents)
         self.preferences.set_records([vars(p) for p in draft.preferences], draft.preferences)
-        self.links = list(data.links)
-        self._show_links()
+        self.links_box.customer_id = self.customer_id
+        self.links_box.set_links(data.links)
         given = {c.channel: c.given for c in draft.consents}
         for channel, check in self.consent_checks.items():
             check.setChecked(given.get(channel, False))
             self.consent_info[channel].setText(self._consent_text(data.consents.get(channel)))
-        self.tags.setText(", ".join(draft.tags))
-        self.source.setText(draft.source)
-        self._set_referrer(draft.referred_by_id, data.referred_by_name or "—")
-        self._select_staff(draft.staff_id)
-        self.adherent.setChecked(draft.is_adherent)
-        self.advocate.setChecked(draft.is_advocate)
-        self.penetration.setValue(float(draft.penetration_percent)
-                                  if draft.penetration_percent is not None else -1)
+        self.about.show_draft(draft, data.referred_by_name)
         self.loyalty.personal_discount.setValue(float(draft.personal_discount_percent or 0))
-        self.notes.setPlainText(draft.notes)
         self._loading = False
         self._shown = self._field_values()
         self.dirty = initial is not None
@@ -494,14 +404,6 @@ class CustomerCard(QDialog):
         if initial is not None:
             self._check_timer.start()
         self.family.setFocus()
-
-    def _show_photo(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE,
-                                               Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        self.photo.setVisible(not pixmap.isNull())
 
     def _mark_unverified(self, contacts: list[ContactDraft]) -> None:
         """A quiet mark on a number or address kept as written, the reason on hovering."""
@@ -570,84 +472,9 @@ class CustomerCard(QDialog):
             suggestion = card_service.latin_spelling(cyrillic.text().strip(), language)
             latin.setPlaceholderText(suggestion or self.tr("As in the passport"))
 
-    def _fill_staff(self) -> None:
-        self.staff.clear()
-        self.staff.addItem("—", None)
-        for sid, name in card_service.staff_choices(self.db):
-            self.staff.addItem(name, sid)
-        self.staff.addItem(self.tr("Add a staff member…"), "new")
-
-    def _select_staff(self, staff_id: int | None) -> None:
-        self.staff.setCurrentIndex(max(0, self.staff.findData(staff_id)))
-        self._staff_index = self.staff.currentIndex()
-
-    def _staff_chosen(self, index: int) -> None:
-        if self.staff.itemData(index) == "new":
-            from PySide6.QtWidgets import QInputDialog
-
-            name, ok = QInputDialog.getText(self, self.tr("New staff member"), self.tr("Name"))
-            if ok and name.strip():
-                try:
-                    sid = card_service.new_staff(self.db, name)
-                except ServiceError as exc:
-                    QMessageBox.warning(self, self.tr("Staff"), str(exc))
-                    self.staff.setCurrentIndex(self._staff_index)
-                    return
-                self._fill_staff()
-                self._select_staff(sid)
-            else:
-                self.staff.setCurrentIndex(self._staff_index)
-                return
-        self._staff_index = self.staff.currentIndex()
-        self._edited()
-
-    def _set_referrer(self, customer_id: int | None, name: str, edited: bool = False) -> None:
-        self.referred_by_id = customer_id
-        self.referred_label.setText(name if customer_id else "—")
-        if edited:
-            self._edited()
-
-    def _choose_referrer(self) -> None:
-        cid = pick_customer(self, self.directory, self.tr("Who recommended us to them?"))
-        if cid is not None:
-            self._set_referrer(cid, card_service.customer_name(self.db, cid), edited=True)
-
-    def _show_links(self) -> None:
-        self.links_list.clear()
-        kinds = dict(labels.relation_kinds())
-        for link in self.links:
-            kind = kinds.get(link.kind, link.kind)
-            text = (self.tr("is %1 of %2") if link.outgoing else self.tr("%2 is their %1"))
-            item = QListWidgetItem(text.replace("%1", kind).replace("%2", link.other_name))
-            item.setData(Qt.ItemDataRole.UserRole, link.other_id)
-            self.links_list.addItem(item)
-
-    def _add_link(self) -> None:
-        dialog = LinkDialog(self.directory, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            if dialog.chosen == self.customer_id:
-                QMessageBox.information(self, self.tr("Family and friends"),
-                                        self.tr("A customer cannot be related to themselves."))
-                return
-            self.links.append(Link(dialog.chosen,
-                                   card_service.customer_name(self.db, dialog.chosen),
-                                   dialog.kind(), dialog.outgoing()))
-            self._show_links()
-            self._edited()
-
-    def _remove_link(self) -> None:
-        row = self.links_list.currentRow()
-        if row >= 0:
-            del self.links[row]
-            self._show_links()
-            self._edited()
-
-    def _jump_to_link(self, item) -> None:
-        if item is None:
-            return
-        target = item.data(Qt.ItemDataRole.UserRole)
+    def _open_linked(self, customer_id: int) -> None:
         if self.confirm_leave():
-            self.open_customer.emit(target)
+            self.open_customer.emit(customer_id)
 
     # --- the draft and its checks -----------------------------------------------------------
 
@@ -680,7 +507,6 @@ class CustomerCard(QDialog):
     def _field_values(self) -> dict:
         """The card's own fields (the tables and consents aside) as their widgets hold them,
         by the name of the draft field each one edits."""
-        staff = self.staff.currentData()
         return {
             "family_name": self.family.text(), "given_name": self.given.text(),
             "patronymic": self.patronymic.text(), "family_name_latin": self.family_latin.text(),
@@ -688,13 +514,8 @@ class CustomerCard(QDialog):
             "job_title": self.job_title.text(), "nickname": self.nickname.text(),
             "sex": self.sex.currentData(), "salutation": self.salutation.text(),
             "language": self._language_code() or "", "birthday": self.birthday.text(),
-            "notes": self.notes.toPlainText(), "source": self.source.text(),
-            "referred_by_id": self.referred_by_id,
-            "staff_id": staff if isinstance(staff, int) else None,
-            "is_adherent": self.adherent.isChecked(), "is_advocate": self.advocate.isChecked(),
-            "penetration_percent": self.penetration.value(),
             "personal_discount_percent": self.loyalty.personal_discount.value(),
-            "tags": self.tags.text(),
+            **self.about.values(),
         }
 
     def _consents(self) -> list[ConsentDraft]:
@@ -807,7 +628,7 @@ class CustomerCard(QDialog):
             return False
         draft, _ = self.build_draft()
         if (self.customer_id is not None and draft == self.data.draft
-                and self.links == self.data.links):
+                and self.links_box.links == self.data.links):
             # nothing to write: no undo step, and the customer's updated_at stays true
             self.dirty = False
             self._update_title()
@@ -815,7 +636,7 @@ class CustomerCard(QDialog):
             return True
         try:
             new_id, change = card_service.save_card(self.db, self.customer_id, draft,
-                                                    self.links)
+                                                    self.links_box.links)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -912,61 +733,3 @@ def _day(value: dt.date | None) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class LinkDialog(QDialog):
-    """Pick a related customer and say how they are related."""
-
-    def __init__(self, directory: CustomerDirectory, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Family and friends"))
-        self.chosen: int | None = None
-        self.direction = QComboBox()
-        self.direction.addItem(self.tr("The other customer is their…"), False)
-        self.direction.addItem(self.tr("This customer is the other's…"), True)
-        self.kind_box = QComboBox()
-        for value, text in labels.relation_kinds():
-            self.kind_box.addItem(text, value)
-        self.picker = CustomerPicker(directory)
-        self.picker.picked.connect(self._picked)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(lambda: self._picked(self.picker.current_id()))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.picker)
-        row = QHBoxLayout()
-        row.addWidget(self.direction)
-        row.addWidget(self.kind_box)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-
-    def _picked(self, cid) -> None:
-        if cid is not None:
-            self.chosen = cid
-            self.accept()
-
-    def kind(self) -> str:
-        return self.kind_box.currentData()
-
-    def outgoing(self) -> bool:
-        # "other is their child" is stored as (other, child, this): not outgoing from this one
-        return bool(self.direction.currentData())
-
-
-def pick_customer(parent, directory: CustomerDirectory, title: str) -> int | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    picker = CustomerPicker(directory)
-    chosen: list[int] = []
-    picker.picked.connect(lambda cid: (chosen.append(cid), dialog.accept()))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(lambda: picker.current_id() is not None and (
-        chosen.append(picker.current_id()), dialog.accept()))
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(picker)
-    layout.addWidget(buttons)
-    dialog.exec()
-    return chosen[0] if chosen else None

@@ -743,6 +743,93 @@ Put it back? Nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About</source>
+        <translation>За клиента</translation>
+    </message>
+    <message>
+        <source>Comma-separated: VIP, fair…</source>
+        <translation>Разделени със запетая: VIP, панаир…</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>Как ни е намерил</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Избор…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Изчистване</translation>
+    </message>
+    <message>
+        <source>Buys only from us (adherent)</source>
+        <translation>Купува само от нас (привърженик)</translation>
+    </message>
+    <message>
+        <source>Recommends us (advocate)</source>
+        <translation>Препоръчва ни (посланик)</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>без оценка</translation>
+    </message>
+    <message>
+        <source>Our share of what they spend in our category</source>
+        <translation>Нашият дял от разходите на клиента в нашата категория</translation>
+    </message>
+    <message>
+        <source>Family, life events to ask about, what they like and do not like…</source>
+        <translation>Семейство, събития в живота, за които да попитаме, какво харесва и какво не…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Етикети</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Препоръчан от</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Отговорник</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Дял от портфейла</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Бележки</translation>
+    </message>
+    <message>
+        <source>Add a staff member…</source>
+        <translation>Добавяне на служител…</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Нов служител</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Служител</translation>
+    </message>
+    <message>
+        <source>Who recommended us to them?</source>
+        <translation>Кой ни е препоръчал на клиента?</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>All kinds</source>
@@ -1207,92 +1294,12 @@ This cannot be undone.</source>
         <translation>Вкусове и предпочитания</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Добавяне…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Премахване</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Отваряне</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Семейство и приятели</translation>
-    </message>
-    <message>
         <source>Agreed how</source>
         <translation>Как е дадено</translation>
     </message>
     <message>
         <source>May we contact them? (consent)</source>
         <translation>Може ли да се свързваме с клиента? (съгласие)</translation>
-    </message>
-    <message>
-        <source>Comma-separated: VIP, fair…</source>
-        <translation>Разделени със запетая: VIP, панаир…</translation>
-    </message>
-    <message>
-        <source>How they found us</source>
-        <translation>Как ни е намерил</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Избор…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Изчистване</translation>
-    </message>
-    <message>
-        <source>Buys only from us (adherent)</source>
-        <translation>Купува само от нас (привърженик)</translation>
-    </message>
-    <message>
-        <source>Recommends us (advocate)</source>
-        <translation>Препоръчва ни (посланик)</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>без оценка</translation>
-    </message>
-    <message>
-        <source>Our share of what they spend in our category</source>
-        <translation>Нашият дял от разходите на клиента в нашата категория</translation>
-    </message>
-    <message>
-        <source>Family, life events to ask about, what they like and do not like…</source>
-        <translation>Семейство, събития в живота, за които да попитаме, какво харесва и какво не…</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Етикети</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Източник</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Препоръчан от</translation>
-    </message>
-    <message>
-        <source>Looked after by</source>
-        <translation>Отговорник</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Дял от портфейла</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Бележки</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>За клиента</translation>
     </message>
     <message>
         <source>New customer: fill in at least a name, then Save.</source>
@@ -1321,34 +1328,6 @@ This cannot be undone.</source>
     <message>
         <source>New customer</source>
         <translation>Нов клиент</translation>
-    </message>
-    <message>
-        <source>Add a staff member…</source>
-        <translation>Добавяне на служител…</translation>
-    </message>
-    <message>
-        <source>New staff member</source>
-        <translation>Нов служител</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Служител</translation>
-    </message>
-    <message>
-        <source>Who recommended us to them?</source>
-        <translation>Кой ни е препоръчал на клиента?</translation>
-    </message>
-    <message>
-        <source>is %1 of %2</source>
-        <translation>е %1 на %2</translation>
-    </message>
-    <message>
-        <source>%2 is their %1</source>
-        <translation>%2 е %1 на клиента</translation>
-    </message>
-    <message>
-        <source>A customer cannot be related to themselves.</source>
-        <translation>Клиент не може да бъде свързан със самия себе си.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -2002,6 +1981,37 @@ This cannot be undone.</source>
     <message>
         <source>This customer is the other&apos;s…</source>
         <translation>Този клиент спрямо другия е…</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Family and friends</source>
+        <translation>Семейство и приятели</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавяне…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Премахване</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <source>is %1 of %2</source>
+        <translation>е %1 на %2</translation>
+    </message>
+    <message>
+        <source>%2 is their %1</source>
+        <translation>%2 е %1 на клиента</translation>
+    </message>
+    <message>
+        <source>A customer cannot be related to themselves.</source>
+        <translation>Клиент не може да бъде свързан със самия себе си.</translation>
     </message>
 </context>
 <context>

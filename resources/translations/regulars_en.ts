@@ -736,6 +736,93 @@ Put it back? Nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: VIP, fair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys only from us (adherent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends us (advocate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our share of what they spend in our category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, life events to ask about, what they like and do not like…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who recommended us to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>All kinds</source>
@@ -1196,91 +1283,11 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreed how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May we contact them? (consent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated: VIP, fair…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How they found us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buys only from us (adherent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommends us (advocate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our share of what they spend in our category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family, life events to ask about, what they like and do not like…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looked after by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,34 +1316,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a staff member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who recommended us to them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%2 is their %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A customer cannot be related to themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1990,6 +1969,37 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>This customer is the other&apos;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Family and friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is their %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be related to themselves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

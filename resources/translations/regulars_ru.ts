@@ -743,6 +743,93 @@ Put it back? Nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About</source>
+        <translation>О клиенте</translation>
+    </message>
+    <message>
+        <source>Comma-separated: VIP, fair…</source>
+        <translation>Через запятую: VIP, ярмарка…</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>Как узнал о нас</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Buys only from us (adherent)</source>
+        <translation>Покупает только у нас (приверженец)</translation>
+    </message>
+    <message>
+        <source>Recommends us (advocate)</source>
+        <translation>Рекомендует нас (адвокат)</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>Our share of what they spend in our category</source>
+        <translation>Наша доля в расходах клиента на товары нашей категории</translation>
+    </message>
+    <message>
+        <source>Family, life events to ask about, what they like and do not like…</source>
+        <translation>Семья, события в жизни, о которых стоит спросить, что нравится и что нет…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>По рекомендации</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Доля кошелька</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add a staff member…</source>
+        <translation>Добавить сотрудника…</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Who recommended us to them?</source>
+        <translation>Кто порекомендовал нас этому клиенту?</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>All kinds</source>
@@ -1210,92 +1297,12 @@ This cannot be undone.</source>
         <translation>Вкусы и предпочтения</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Родные и друзья</translation>
-    </message>
-    <message>
         <source>Agreed how</source>
         <translation>Как получено согласие</translation>
     </message>
     <message>
         <source>May we contact them? (consent)</source>
         <translation>Можно ли связываться с клиентом? (согласие)</translation>
-    </message>
-    <message>
-        <source>Comma-separated: VIP, fair…</source>
-        <translation>Через запятую: VIP, ярмарка…</translation>
-    </message>
-    <message>
-        <source>How they found us</source>
-        <translation>Как узнал о нас</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
-        <source>Buys only from us (adherent)</source>
-        <translation>Покупает только у нас (приверженец)</translation>
-    </message>
-    <message>
-        <source>Recommends us (advocate)</source>
-        <translation>Рекомендует нас (адвокат)</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>не оценено</translation>
-    </message>
-    <message>
-        <source>Our share of what they spend in our category</source>
-        <translation>Наша доля в расходах клиента на товары нашей категории</translation>
-    </message>
-    <message>
-        <source>Family, life events to ask about, what they like and do not like…</source>
-        <translation>Семья, события в жизни, о которых стоит спросить, что нравится и что нет…</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>По рекомендации</translation>
-    </message>
-    <message>
-        <source>Looked after by</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Доля кошелька</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>О клиенте</translation>
     </message>
     <message>
         <source>New customer: fill in at least a name, then Save.</source>
@@ -1324,34 +1331,6 @@ This cannot be undone.</source>
     <message>
         <source>New customer</source>
         <translation>Новый клиент</translation>
-    </message>
-    <message>
-        <source>Add a staff member…</source>
-        <translation>Добавить сотрудника…</translation>
-    </message>
-    <message>
-        <source>New staff member</source>
-        <translation>Новый сотрудник</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>Who recommended us to them?</source>
-        <translation>Кто порекомендовал нас этому клиенту?</translation>
-    </message>
-    <message>
-        <source>is %1 of %2</source>
-        <translation>%1 для: %2</translation>
-    </message>
-    <message>
-        <source>%2 is their %1</source>
-        <translation>%2 — %1</translation>
-    </message>
-    <message>
-        <source>A customer cannot be related to themselves.</source>
-        <translation>Клиента нельзя связать с самим собой.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -2009,6 +1988,37 @@ This cannot be undone.</source>
     <message>
         <source>This customer is the other&apos;s…</source>
         <translation>Этот клиент для другого —…</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Family and friends</source>
+        <translation>Родные и друзья</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>is %1 of %2</source>
+        <translation>%1 для: %2</translation>
+    </message>
+    <message>
+        <source>%2 is their %1</source>
+        <translation>%2 — %1</translation>
+    </message>
+    <message>
+        <source>A customer cannot be related to themselves.</source>
+        <translation>Клиента нельзя связать с самим собой.</translation>
     </message>
 </context>
 <context>

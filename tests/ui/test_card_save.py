@@ -159,7 +159,7 @@ def test_saving_unchanged_changes_nothing(qtbot, db, undo, people, draft, relati
     # updated_at and nothing else.
     edited, problems = card.build_draft()
     assert problems == [] and edited == before[1]
-    card_service.save_card(db, cid, edited, card.links)
+    card_service.save_card(db, cid, edited, card.links_box.links)
     assert without_updated_at(stored(db, cid)) == without_updated_at(before)
     card.dirty = False
     card.close()

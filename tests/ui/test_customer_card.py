@@ -55,7 +55,7 @@ def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
     contacts = card.contacts.records()
     assert [(c["kind"], c["value"]) for c in contacts] == [("phone", "+7 912 345-67-89"),
                                                           ("email", "a@x.ru")]
-    assert card.tags.text() == "VIP"
+    assert card.about.tags.text() == "VIP"
     assert card.purchases_tab.purchases.rowCount() == 1
     totals = card.purchases_tab.p_totals.text()
     assert "1 purchase(s)" in totals and "1\u2009000.00" in totals
@@ -95,7 +95,7 @@ def test_inline_validation_names_the_problem_and_refuses_save(qtbot, db, undo, a
 def test_new_customer_needs_a_name_and_saves(qtbot, db, undo):
     card = make_card(qtbot, db, undo)
     assert not card.tabs.isTabEnabled(1)
-    card.notes.setPlainText("met at the fair")
+    card.about.notes.setPlainText("met at the fair")
     errors = settle(qtbot, card)
     assert [e.field for e in errors] == ["name"]
     assert "needs a family name" in card.field_errors["name"].text()
@@ -164,7 +164,7 @@ def test_leaving_with_unsaved_changes_asks(qtbot, db, undo, anna, monkeypatch):
     assert card_service.load_card(db, anna).draft.given_name == "Аннаxyz"
 
     card2 = make_card(qtbot, db, undo, anna)
-    card2.notes.setPlainText("changed")
+    card2.about.notes.setPlainText("changed")
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
     qtbot.keyClick(card2, Qt.Key.Key_Escape)
     assert not card2.isVisible()
@@ -211,17 +211,17 @@ def test_relationships_jump_to_the_other_customer(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
     from services.card import Link
 
-    card.links.append(Link(child, "Петрова Маша", "child", False))
-    card._show_links()
+    card.links_box.links.append(Link(child, "Петрова Маша", "child", False))
+    card.links_box._show()
     card._edited()
     assert card.save()
-    assert "Петрова Маша is their child" in card.links_list.item(0).text()
+    assert "Петрова Маша is their child" in card.links_box.links_list.item(0).text()
     other = card_service.load_card(db, child)
     assert [(link.other_id, link.kind, link.outgoing) for link in other.links] == [
         (anna, "child", True)]
     opened = []
     card.open_customer.connect(opened.append)
-    card._jump_to_link(card.links_list.item(0))
+    card.links_box._jump_to_link(card.links_box.links_list.item(0))
     assert opened == [child]
 
 
@@ -318,7 +318,7 @@ def test_a_photo_from_a_phone_is_kept_small_and_shown_on_the_card(qtbot, db, und
     with Image.open(io.BytesIO(photo)) as image:
         assert max(image.size) == 256 and len(photo) < 60_000
     card = make_card(qtbot, db, undo, cid)
-    assert card.photo.isVisible() and not card.photo.pixmap().isNull()
+    assert card.about.photo.isVisible() and not card.about.photo.pixmap().isNull()
     assert card.job_title.text() == "Buyer"
     card.nickname.setText("Janie")
     card._edited()
