@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,27 +28,21 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from services import card as card_service
-from services.contacts import format_phone
 from services.customers import (
-    AddressDraft,
-    ConsentDraft,
-    ContactDraft,
     CustomerDraft,
-    DateDraft,
-    DocumentDraft,
-    PreferenceDraft,
 )
-from services.dates import format_user_date, parse_user_date
+from services.dates import parse_user_date
 from services.directory import CustomerDirectory
 from services.errors import FieldError, ServiceError, ValidationError
 from ui import labels
 from ui.card_about import AboutBox
+from ui.card_consent import ConsentBox
 from ui.card_links import LinksBox
 from ui.card_loyalty import LoyaltyBox
 from ui.card_records import HistoryTab, PurchasesTab
-from ui.icons import icon
+from ui.card_tables import CardTables
 from ui.undo import UndoManager
-from ui.widgets import Column, ErrorLabel, RecordTable
+from ui.widgets import ErrorLabel
 
 CHECK_DELAY_MS = 250
 _LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
@@ -208,103 +200,13 @@ class CustomerCard(QDialog):
         name_box = QGroupBox(self.tr("Name"))
         name_box.setLayout(names)
 
-        # Contacts
-        self.contacts = RecordTable([
-            Column("kind", self.tr("Kind"), "choice", labels.contact_kinds(), 110),
-            Column("value", self.tr("Number or address"), width=230),
-            Column("label", self.tr("Label"), width=110, placeholder=self.tr("mobile, work…")),
-            Column("primary", self.tr("Main"), "check", width=50),
-        ], self.tr("Add contact"))
-        self.contacts.setObjectName("contacts")
-        self.contacts.changed.connect(self._edited)
-        contacts_box = self._box(self.tr("Phones, e-mails, messengers"), self.contacts)
-
-        # Dates
-        self.birthday = self._line("birthday", self.tr("DD.MM.YYYY, or DD.MM without the year"))
-        self.dates = RecordTable([
-            Column("kind", self.tr("Kind"), "choice", labels.date_kinds(), 160),
-            Column("date", self.tr("Date"), width=110, placeholder="DD.MM.YYYY / DD.MM"),
-            Column("label", self.tr("Label"), width=140),
-            Column("yearly", self.tr("Every year"), "check", width=80),
-            Column("note", self.tr("Note"), width=120),
-        ], self.tr("Add date"))
-        self.dates.setObjectName("dates")
-        self.dates.changed.connect(self._edited)
-        dates_widget = QWidget()
-        dates_layout = QFormLayout(dates_widget)
-        dates_layout.setContentsMargins(0, 0, 0, 0)
-        dates_layout.addRow(self.tr("Birthday"), self.birthday)
-        dates_layout.addRow("", err("birthday"))
-        dates_layout.addRow(self.dates)
-        dates_box = self._box(self.tr("Birthday and other dates"), dates_widget)
-
-        # Addresses
-        self.addresses = RecordTable([
-            Column("line1", self.tr("Street, house"), width=200),
-            Column("line2", self.tr("More"), width=80),
-            Column("city", self.tr("City"), width=110),
-            Column("region", self.tr("Region, state"), width=90),
-            Column("postcode", self.tr("Postcode"), width=80),
-            Column("country", self.tr("Country"), width=60, placeholder="RU, BG, GB…"),
-            Column("label", self.tr("Label"), width=70),
-            Column("recipient", self.tr("Recipient"), width=110,
-                   placeholder=self.tr("if not the customer")),
-            Column("primary", self.tr("Main"), "check", width=50),
-        ], self.tr("Add address"))
-        self.addresses.setObjectName("addresses")
-        self.addresses.changed.connect(self._edited)
-        addresses_box = self._box(self.tr("Postal addresses"), self.addresses)
-
-        # Documents
-        self.documents = RecordTable([
-            Column("kind", self.tr("Kind"), "choice", labels.document_kinds(), 150),
-            Column("number", self.tr("Number"), width=130),
-            Column("issued_on", self.tr("Issued"), width=100, placeholder="DD.MM.YYYY"),
-            Column("expires_on", self.tr("Expires"), width=100, placeholder="DD.MM.YYYY"),
-            Column("citizenship", self.tr("Citizenship"), width=80),
-            Column("issued_by", self.tr("Issued by"), width=130),
-            Column("note", self.tr("Note"), width=120),
-        ], self.tr("Add document"))
-        self.documents.setObjectName("documents")
-        self.documents.changed.connect(self._edited)
-        documents_box = self._box(self.tr("Travel documents (never payment cards)"),
-                                  self.documents)
-
-        # Preferences
-        self.preferences = RecordTable([
-            Column("category", self.tr("What"), width=150,
-                   placeholder=self.tr("size, metal, favourite drink…")),
-            Column("value", self.tr("Preference"), width=200),
-            Column("note", self.tr("Note"), width=120),
-        ], self.tr("Add preference"))
-        self.preferences.setObjectName("preferences")
-        self.preferences.changed.connect(self._edited)
-        preferences_box = self._box(self.tr("Tastes and preferences"), self.preferences)
-
+        self.tables = CardTables(err, self)
+        self.tables.edited.connect(self._edited)
         self.links_box = links_box = LinksBox(self.db, self.directory)
         links_box.edited.connect(self._edited)
         links_box.open_requested.connect(self._open_linked)
-        # Consent
-        self.consent_checks: dict[str, QCheckBox] = {}
-        self.consent_info: dict[str, QLabel] = {}
-        consent_layout = QGridLayout()
-        for row, (channel, text) in enumerate(labels.channels()):
-            check = QCheckBox(text)
-            check.setObjectName(f"consent_{channel}")
-            check.toggled.connect(self._edited)
-            info = QLabel()
-            info.setEnabled(False)
-            self.consent_checks[channel] = check
-            self.consent_info[channel] = info
-            consent_layout.addWidget(check, row, 0)
-            consent_layout.addWidget(info, row, 1)
-        self.consent_method = QComboBox()
-        self.consent_method.setEditable(True)
-        self.consent_method.addItems(labels.consent_methods())
-        consent_layout.addWidget(QLabel(self.tr("Agreed how")), 4, 0)
-        consent_layout.addWidget(self.consent_method, 4, 1)
-        consent_box = QGroupBox(self.tr("May we contact them? (consent)"))
-        consent_box.setLayout(consent_layout)
+        self.consent = consent_box = ConsentBox()
+        consent_box.edited.connect(self._edited)
 
         self.about = about_box = AboutBox(self.db, self.directory, err)
         about_box.edited.connect(self._edited)
@@ -313,12 +215,13 @@ class CustomerCard(QDialog):
                                                 self._edited)
 
         left = QVBoxLayout()
-        for box in (name_box, contacts_box, dates_box, addresses_box):
+        t = self.tables
+        for box in (name_box, t.contacts_box, t.dates_box, t.addresses_box):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
-        for box in (about_box, loyalty_box, consent_box, preferences_box, links_box,
-                    documents_box):
+        for box in (about_box, loyalty_box, consent_box, t.preferences_box, links_box,
+                    t.documents_box):
             right.addWidget(box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -330,13 +233,6 @@ class CustomerCard(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         return scroll
-
-    @staticmethod
-    def _box(title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        layout.addWidget(widget)
-        return box
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -362,25 +258,10 @@ class CustomerCard(QDialog):
             self.language.setCurrentIndex(index)
         else:
             self.language.setEditText(draft.language)
-        self.contacts.set_records([
-            {"kind": c.kind, "value": format_phone(c.value) if c.kind == "phone"
-             and not c.unverified else c.value,
-             "label": c.label, "primary": c.primary} for c in draft.contacts], draft.contacts)
-        self._mark_unverified(draft.contacts)
-        self.birthday.setText(format_user_date(draft.birthday))
-        self.dates.set_records([vars(d) | {"date": format_user_date(d.date)}
-                                for d in draft.dates], draft.dates)
-        self.addresses.set_records([vars(a) for a in draft.addresses], draft.addresses)
-        self.documents.set_records([
-            vars(d) | {"expires_on": _day(d.expires_on), "issued_on": _day(d.issued_on)}
-            for d in draft.documents], draft.documents)
-        self.preferences.set_records([vars(p) for p in draft.preferences], draft.preferences)
+        self.tables.show_draft(draft)
         self.links_box.customer_id = self.customer_id
         self.links_box.set_links(data.links)
-        given = {c.channel: c.given for c in draft.consents}
-        for channel, check in self.consent_checks.items():
-            check.setChecked(given.get(channel, False))
-            self.consent_info[channel].setText(self._consent_text(data.consents.get(channel)))
+        self.consent.show_consents(draft.consents, data.consents)
         self.about.show_draft(draft, data.referred_by_name)
         self.loyalty.personal_discount.setValue(float(draft.personal_discount_percent or 0))
         self._loading = False
@@ -405,19 +286,6 @@ class CustomerCard(QDialog):
             self._check_timer.start()
         self.family.setFocus()
 
-    def _mark_unverified(self, contacts: list[ContactDraft]) -> None:
-        """A quiet mark on a number or address kept as written, the reason on hovering."""
-        column = next(i for i, c in enumerate(self.contacts.columns) if c.key == "value")
-        for row, contact in enumerate(contacts):
-            item = self.contacts.table.item(row, column)
-            if item is None or not contact.unverified:
-                continue
-            self.contacts.table.blockSignals(True)
-            item.setIcon(icon("unverified"))
-            item.setToolTip(self.tr("Kept as written, not verified: %1")
-                            .replace("%1", contact.unverified.removeprefix("not verified: ")))
-            self.contacts.table.blockSignals(False)
-
     def _stamp(self) -> str:
         d = self.data
         parts = []
@@ -427,17 +295,6 @@ class CustomerCard(QDialog):
         if d.archived:
             parts.append(self.tr("Archived"))
         return " · ".join(parts)
-
-    def _consent_text(self, info) -> str:
-        if info is None:
-            return ""
-        if info.status == "given" and info.given_at:
-            text = self.tr("agreed %1").replace("%1", info.given_at.strftime("%d.%m.%Y"))
-        elif info.withdrawn_at:
-            text = self.tr("withdrawn %1").replace("%1", info.withdrawn_at.strftime("%d.%m.%Y"))
-        else:
-            text = ""
-        return f"{text} · {info.method}" if info.method and text else text
 
     def _update_title(self) -> None:
         name = " ".join(x for x in (self.family.text(), self.given.text(),
@@ -492,15 +349,9 @@ class CustomerCard(QDialog):
                 fields[name] = parse(value) if parse else value
             except ValidationError as exc:
                 problems += exc.errors
-        full_date = {"expires_on": _full_date, "issued_on": _full_date}
         draft = replace(
-            self._base, **fields,
-            contacts=_rows(self.contacts, "contacts", ContactDraft, {}, problems),
-            addresses=_rows(self.addresses, "addresses", AddressDraft, {}, problems),
-            dates=_rows(self.dates, "dates", DateDraft, {"date": parse_user_date}, problems),
-            documents=_rows(self.documents, "documents", DocumentDraft, full_date, problems),
-            preferences=_rows(self.preferences, "preferences", PreferenceDraft, {}, problems),
-            consents=self._consents(),
+            self._base, **fields, **self.tables.rows(problems),
+            consents=self.consent.consents(self._base.consents),
         )
         return draft, problems
 
@@ -513,26 +364,10 @@ class CustomerCard(QDialog):
             "given_name_latin": self.given_latin.text(), "company": self.company.text(),
             "job_title": self.job_title.text(), "nickname": self.nickname.text(),
             "sex": self.sex.currentData(), "salutation": self.salutation.text(),
-            "language": self._language_code() or "", "birthday": self.birthday.text(),
+            "language": self._language_code() or "", "birthday": self.tables.birthday.text(),
             "personal_discount_percent": self.loyalty.personal_discount.value(),
             **self.about.values(),
         }
-
-    def _consents(self) -> list[ConsentDraft]:
-        """A consent ticked or unticked here is recorded with the method shown ("agreed how"
-        describes this change); the others stay as loaded, with their own methods."""
-        method = self.consent_method.currentText().strip()
-        out = []
-        for consent in self._base.consents:
-            check = self.consent_checks.get(consent.channel)
-            if check is not None and check.isChecked() != consent.given:
-                out.append(replace(consent, given=check.isChecked(), method=method))
-            else:
-                out.append(replace(consent))  # a copy: validation cleans drafts in place
-        known = {c.channel for c in self._base.consents}
-        out += [ConsentDraft(channel, True, method) for channel, check in
-                self.consent_checks.items() if channel not in known and check.isChecked()]
-        return out
 
     def _language_code(self) -> str:
         text = self.language.currentText().strip()
@@ -551,10 +386,9 @@ class CustomerCard(QDialog):
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         by_widget: dict[str, list[str]] = {}
-        tables = {"contacts": self.contacts, "dates": self.dates, "addresses": self.addresses,
-                  "documents": self.documents, "preferences": self.preferences}
+        tables = self.tables.by_name
         marked: dict[str, set[int]] = {k: set() for k in tables}
-        contact_rows = self._contact_rows()
+        contact_rows = self.tables.contact_rows()
         for e in errors:
             m = _LIST_FIELD.match(e.field)
             if m and (m.group(1) in tables or m.group(1) in CONTACT_LISTS):
@@ -589,25 +423,20 @@ class CustomerCard(QDialog):
         else:
             self.save_button.setToolTip(self.tr("Save the card (Ctrl+S)"))
 
-    def _contact_rows(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        for i, r in enumerate(self.contacts.records()):
-            rows.setdefault(r["kind"], []).append(i)
-        return rows
-
     def _show_duplicates(self, draft: CustomerDraft) -> None:
         matches = card_service.duplicate_hints(self.db, draft, self.customer_id)
         if not matches:
             self.banner.hide()
             return
-        links = ", ".join(f'<a href="{m.customer_id}">{_escape(m.name)}</a>'
+        links = ", ".join(f'<a href="{m.customer_id}">{escape(m.name, quote=False)}</a>'
                           for m in matches[:5])
         strong = [m for m in matches if m.reason in ("phone", "email")]
         if strong:
             text = self.tr("Already in the file with this phone or e-mail: %1. Open it instead?")
         else:
+            family = escape(draft.family_name.strip(), quote=False)
             text = (self.tr("%n customer(s) named %2 already: %1. Open one?", "",
-                            len(matches)).replace("%2", _escape(draft.family_name.strip())))
+                            len(matches)).replace("%2", family))
         self.banner.setText(text.replace("%1", links))
         self.banner.show()
 
@@ -694,42 +523,3 @@ _FIELD_PARSERS = {
     "personal_discount_percent": lambda value: Decimal(str(value)) if value > 0 else None,
     "tags": lambda text: [t.strip() for t in text.split(",") if t.strip()],
 }
-
-
-def _rows(table: RecordTable, name: str, factory, parsers: dict, problems: list) -> list:
-    """The table's rows as drafts. A loaded row is its loaded draft with the fields the user
-    changed, so every field the table does not show survives (including fields added to the
-    draft later); a row added here starts from the draft's defaults. A field that does not
-    parse is reported and keeps its loaded value; an added row with one is left out."""
-    out = []
-    for i, (origin, edited) in enumerate(table.changes()):
-        fields, parsed = {}, True
-        for key, value in edited.items():
-            parse = parsers.get(key)
-            try:
-                fields[key] = parse(value, f"{name}[{i}].{key}") if parse else value
-            except ValidationError as exc:
-                problems += exc.errors
-                parsed = False
-        if origin is not None:
-            out.append(replace(origin, **fields))
-        elif parsed:
-            out.append(factory(**fields))
-    return out
-
-
-def _full_date(text: str, field: str) -> dt.date | None:
-    if not text:
-        return None
-    parsed = parse_user_date(text, field)
-    if parsed.year is None:
-        raise ValidationError(FieldError(field, "needs a year"))
-    return dt.date(parsed.year, parsed.month, parsed.day)
-
-
-def _day(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

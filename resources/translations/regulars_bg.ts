@@ -1052,103 +1052,7 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>CustomerCard</name>
-    <message>
-        <source>&amp;Card</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <source>&amp;Purchases</source>
-        <translation>&amp;Покупки</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Запазване</translation>
-    </message>
-    <message>
-        <source>Save the card (Ctrl+S)</source>
-        <translation>Запазване на картата (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Затваряне</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Собствено име</translation>
-    </message>
-    <message>
-        <source>Patronymic / middle name</source>
-        <translation>Презиме</translation>
-    </message>
-    <message>
-        <source>As in the passport</source>
-        <translation>Като в паспорта</translation>
-    </message>
-    <message>
-        <source>Fill from Cyrillic</source>
-        <translation>Попълване от кирилицата</translation>
-    </message>
-    <message>
-        <source>Passport spelling (ICAO Doc 9303)</source>
-        <translation>Изписване като в паспорта (ICAO Doc 9303)</translation>
-    </message>
-    <message>
-        <source>What they like to be called</source>
-        <translation>Как предпочита да го наричат</translation>
-    </message>
-    <message>
-        <source>How to address them</source>
-        <translation>Как да се обръщаме към клиента</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Презиме</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Фирма</translation>
-    </message>
-    <message>
-        <source>Latin family</source>
-        <translation>Фамилия (лат.)</translation>
-    </message>
-    <message>
-        <source>Latin given</source>
-        <translation>Име (лат.)</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>Обръщение</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Език</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Длъжност</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Прякор</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Име</translation>
-    </message>
+    <name>CardTables</name>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1294,28 +1198,19 @@ This cannot be undone.</source>
         <translation>Вкусове и предпочитания</translation>
     </message>
     <message>
-        <source>Agreed how</source>
-        <translation>Как е дадено</translation>
+        <source>Kept as written, not verified: %1</source>
+        <translation>Запазено както е написано, без проверка: %1</translation>
     </message>
+</context>
+<context>
+    <name>ConsentBox</name>
     <message>
         <source>May we contact them? (consent)</source>
         <translation>Може ли да се свързваме с клиента? (съгласие)</translation>
     </message>
     <message>
-        <source>New customer: fill in at least a name, then Save.</source>
-        <translation>Нов клиент: попълнете поне име, след това натиснете „Запазване“.</translation>
-    </message>
-    <message>
-        <source>Kept as written, not verified: %1</source>
-        <translation>Запазено както е написано, без проверка: %1</translation>
-    </message>
-    <message>
-        <source>In the file since %1</source>
-        <translation>Във файла от %1</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Архивиран</translation>
+        <source>Agreed how</source>
+        <translation>Как е дадено</translation>
     </message>
     <message>
         <source>agreed %1</source>
@@ -1324,6 +1219,117 @@ This cannot be undone.</source>
     <message>
         <source>withdrawn %1</source>
         <translation>оттеглено на %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Покупки</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Запазване</translation>
+    </message>
+    <message>
+        <source>Save the card (Ctrl+S)</source>
+        <translation>Запазване на картата (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Собствено име</translation>
+    </message>
+    <message>
+        <source>Patronymic / middle name</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <source>As in the passport</source>
+        <translation>Като в паспорта</translation>
+    </message>
+    <message>
+        <source>Fill from Cyrillic</source>
+        <translation>Попълване от кирилицата</translation>
+    </message>
+    <message>
+        <source>Passport spelling (ICAO Doc 9303)</source>
+        <translation>Изписване като в паспорта (ICAO Doc 9303)</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Как предпочита да го наричат</translation>
+    </message>
+    <message>
+        <source>How to address them</source>
+        <translation>Как да се обръщаме към клиента</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Фирма</translation>
+    </message>
+    <message>
+        <source>Latin family</source>
+        <translation>Фамилия (лат.)</translation>
+    </message>
+    <message>
+        <source>Latin given</source>
+        <translation>Име (лат.)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обръщение</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Длъжност</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прякор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>New customer: fill in at least a name, then Save.</source>
+        <translation>Нов клиент: попълнете поне име, след това натиснете „Запазване“.</translation>
+    </message>
+    <message>
+        <source>In the file since %1</source>
+        <translation>Във файла от %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архивиран</translation>
     </message>
     <message>
         <source>New customer</source>

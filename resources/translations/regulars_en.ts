@@ -1041,103 +1041,7 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>CustomerCard</name>
-    <message>
-        <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patronymic / middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As in the passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill from Cyrillic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport spelling (ICAO Doc 9303)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to address them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latin family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latin given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CardTables</name>
     <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -1283,27 +1187,18 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreed how</source>
+        <source>Kept as written, not verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConsentBox</name>
     <message>
         <source>May we contact them? (consent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New customer: fill in at least a name, then Save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept as written, not verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the file since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
+        <source>Agreed how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1207,117 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the card (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic / middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport spelling (ICAO Doc 9303)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to address them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer: fill in at least a name, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

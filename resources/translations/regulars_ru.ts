@@ -1055,103 +1055,7 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>CustomerCard</name>
-    <message>
-        <source>&amp;Card</source>
-        <translation>&amp;Карточка</translation>
-    </message>
-    <message>
-        <source>&amp;Purchases</source>
-        <translation>&amp;Покупки</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Save the card (Ctrl+S)</source>
-        <translation>Сохранить карточку (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic / middle name</source>
-        <translation>Отчество / второе имя</translation>
-    </message>
-    <message>
-        <source>As in the passport</source>
-        <translation>Как в паспорте</translation>
-    </message>
-    <message>
-        <source>Fill from Cyrillic</source>
-        <translation>Заполнить по кириллице</translation>
-    </message>
-    <message>
-        <source>Passport spelling (ICAO Doc 9303)</source>
-        <translation>Написание как в паспорте (ICAO Doc 9303)</translation>
-    </message>
-    <message>
-        <source>What they like to be called</source>
-        <translation>Как к нему обращаться по-домашнему</translation>
-    </message>
-    <message>
-        <source>How to address them</source>
-        <translation>Как обращаться</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Latin family</source>
-        <translation>Фамилия латиницей</translation>
-    </message>
-    <message>
-        <source>Latin given</source>
-        <translation>Имя латиницей</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Прозвище</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
+    <name>CardTables</name>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1278,7 +1182,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>What</source>
-        <translation>Что</translation>
+        <translation>Что куплено</translation>
     </message>
     <message>
         <source>size, metal, favourite drink…</source>
@@ -1297,28 +1201,19 @@ This cannot be undone.</source>
         <translation>Вкусы и предпочтения</translation>
     </message>
     <message>
-        <source>Agreed how</source>
-        <translation>Как получено согласие</translation>
+        <source>Kept as written, not verified: %1</source>
+        <translation>Сохранено как введено, не проверено: %1</translation>
     </message>
+</context>
+<context>
+    <name>ConsentBox</name>
     <message>
         <source>May we contact them? (consent)</source>
         <translation>Можно ли связываться с клиентом? (согласие)</translation>
     </message>
     <message>
-        <source>New customer: fill in at least a name, then Save.</source>
-        <translation>Новый клиент: укажите хотя бы имя и нажмите «Сохранить».</translation>
-    </message>
-    <message>
-        <source>Kept as written, not verified: %1</source>
-        <translation>Сохранено как введено, не проверено: %1</translation>
-    </message>
-    <message>
-        <source>In the file since %1</source>
-        <translation>В базе с %1</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>В архиве</translation>
+        <source>Agreed how</source>
+        <translation>Как получено согласие</translation>
     </message>
     <message>
         <source>agreed %1</source>
@@ -1327,6 +1222,117 @@ This cannot be undone.</source>
     <message>
         <source>withdrawn %1</source>
         <translation>согласие отозвано %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Покупки</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the card (Ctrl+S)</source>
+        <translation>Сохранить карточку (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic / middle name</source>
+        <translation>Отчество / второе имя</translation>
+    </message>
+    <message>
+        <source>As in the passport</source>
+        <translation>Как в паспорте</translation>
+    </message>
+    <message>
+        <source>Fill from Cyrillic</source>
+        <translation>Заполнить по кириллице</translation>
+    </message>
+    <message>
+        <source>Passport spelling (ICAO Doc 9303)</source>
+        <translation>Написание как в паспорте (ICAO Doc 9303)</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Как к нему обращаться по-домашнему</translation>
+    </message>
+    <message>
+        <source>How to address them</source>
+        <translation>Как обращаться</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Latin family</source>
+        <translation>Фамилия латиницей</translation>
+    </message>
+    <message>
+        <source>Latin given</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>New customer: fill in at least a name, then Save.</source>
+        <translation>Новый клиент: укажите хотя бы имя и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <source>In the file since %1</source>
+        <translation>В базе с %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>New customer</source>

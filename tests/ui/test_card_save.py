@@ -228,13 +228,13 @@ def test_editing_the_given_name_changes_only_the_given_name(qtbot, db, undo, ful
 def test_editing_rows_keeps_what_the_card_does_not_change(qtbot, db, undo, full):
     _, before, rels, consent_rows = stored(db, full)
     card = make_card(qtbot, db, undo, full)
-    cell(card.addresses, 1, "line1").setText("1 Main St")
-    card.addresses.table.removeRow(0)
-    card.addresses.add_record({"line1": "Tverskaya 7", "city": "Moskva", "country": "RU"})
-    cell(card.documents, 1, "number").setText("V112233")
-    cell(card.dates, 0, "label").setText("Анна")
-    cell(card.preferences, 1, "value").setText("17.5")
-    cell(card.contacts, 1, "label").setText("office")
+    cell(card.tables.addresses, 1, "line1").setText("1 Main St")
+    card.tables.addresses.table.removeRow(0)
+    card.tables.addresses.add_record({"line1": "Tverskaya 7", "city": "Moskva", "country": "RU"})
+    cell(card.tables.documents, 1, "number").setText("V112233")
+    cell(card.tables.dates, 0, "label").setText("Анна")
+    cell(card.tables.preferences, 1, "value").setText("17.5")
+    cell(card.tables.contacts, 1, "label").setText("office")
     edit_and_save(qtbot, card)
     _, after, after_rels, after_consents = stored(db, full)
     assert after.addresses == [replace(before.addresses[1], line1="1 Main St", primary=True),
@@ -255,19 +255,19 @@ def test_editing_rows_keeps_what_the_card_does_not_change(qtbot, db, undo, full)
 def test_the_card_shows_and_edits_region_recipient_issue_and_notes(qtbot, db, undo, full):
     _, before, *_ = stored(db, full)
     card = make_card(qtbot, db, undo, full)
-    assert cell(card.addresses, 1, "region").text() == "DC"
-    assert cell(card.addresses, 1, "recipient").text() == "Anna Petrova c/o Silver"
-    assert cell(card.documents, 0, "issued_on").text() == "01.04.2021"
-    assert cell(card.documents, 0, "issued_by").text() == "MVD 77001"
-    assert cell(card.dates, 1, "note").text() == "roses"
-    assert cell(card.preferences, 0, "note").text() == "never gold"
-    cell(card.addresses, 0, "region").setText("Moskva")
-    cell(card.addresses, 1, "recipient").setText("")
-    cell(card.documents, 1, "issued_on").setText("02.02.2024")
-    cell(card.documents, 1, "note").setText("single entry")
-    cell(card.dates, 2, "note").setText("")
-    cell(card.preferences, 1, "note").setText("right hand")
-    card.documents.add_record({"kind": "id_card", "number": "BG123", "issued_on": "1.2.2020",
+    assert cell(card.tables.addresses, 1, "region").text() == "DC"
+    assert cell(card.tables.addresses, 1, "recipient").text() == "Anna Petrova c/o Silver"
+    assert cell(card.tables.documents, 0, "issued_on").text() == "01.04.2021"
+    assert cell(card.tables.documents, 0, "issued_by").text() == "MVD 77001"
+    assert cell(card.tables.dates, 1, "note").text() == "roses"
+    assert cell(card.tables.preferences, 0, "note").text() == "never gold"
+    cell(card.tables.addresses, 0, "region").setText("Moskva")
+    cell(card.tables.addresses, 1, "recipient").setText("")
+    cell(card.tables.documents, 1, "issued_on").setText("02.02.2024")
+    cell(card.tables.documents, 1, "note").setText("single entry")
+    cell(card.tables.dates, 2, "note").setText("")
+    cell(card.tables.preferences, 1, "note").setText("right hand")
+    card.tables.documents.add_record({"kind": "id_card", "number": "BG123", "issued_on": "1.2.2020",
                                "issued_by": "MVR Sofia"})
     edit_and_save(qtbot, card)
     _, after, *_ = stored(db, full)
@@ -287,9 +287,9 @@ def test_the_card_shows_and_edits_region_recipient_issue_and_notes(qtbot, db, un
 def test_changing_one_consent_leaves_the_others_alone(qtbot, db, undo, full):
     _, before, _, consent_rows = stored(db, full)
     card = make_card(qtbot, db, undo, full)
-    card.consent_checks["sms"].setChecked(False)
-    card.consent_checks["phone"].setChecked(True)
-    card.consent_method.setCurrentText("in person")
+    card.consent.consent_checks["sms"].setChecked(False)
+    card.consent.consent_checks["phone"].setChecked(True)
+    card.consent.consent_method.setCurrentText("in person")
     edit_and_save(qtbot, card)
     _, after, _, after_rows = stored(db, full)
     by_channel = {row[0]: row for row in after_rows}
@@ -326,8 +326,8 @@ def test_fields_the_card_does_not_know_are_carried_over(qtbot, db, undo, full, m
     monkeypatch.setattr(card_service, "load_card", load_with_new_fields)
     card = make_card(qtbot, db, undo, full)
     card.given.setText("Анюта")
-    card.contacts.table.item(0, 2).setText("personal")
-    card.contacts.add_record({"kind": "email", "value": "new@example.com"})
+    card.tables.contacts.table.item(0, 2).setText("personal")
+    card.tables.contacts.add_record({"kind": "email", "value": "new@example.com"})
     edited, problems = card.build_draft()
     assert problems == []
     assert edited.loyalty_note == "asked for a card" and edited.given_name == "Анюта"

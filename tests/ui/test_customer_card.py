@@ -52,7 +52,7 @@ def settle(qtbot, card):
 def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
     assert card.family.text() == "Петрова" and card.patronymic.text() == "Ивановна"
-    contacts = card.contacts.records()
+    contacts = card.tables.contacts.records()
     assert [(c["kind"], c["value"]) for c in contacts] == [("phone", "+7 912 345-67-89"),
                                                           ("email", "a@x.ru")]
     assert card.about.tags.text() == "VIP"
@@ -64,9 +64,9 @@ def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
 
 def test_inline_validation_names_the_problem_and_refuses_save(qtbot, db, undo, anna):
     card = make_card(qtbot, db, undo, anna)
-    card.birthday.setText("31.02.1990")
+    card.tables.birthday.setText("31.02.1990")
     card.family_latin.setText("Петрова")
-    card.contacts.add_record({"kind": "email", "value": ""})
+    card.tables.contacts.add_record({"kind": "email", "value": ""})
     card._edited()
     errors = settle(qtbot, card)
     fields = {e.field for e in errors}
@@ -74,14 +74,14 @@ def test_inline_validation_names_the_problem_and_refuses_save(qtbot, db, undo, a
     assert "is not a real date" in card.field_errors["birthday"].text()
     assert card.field_errors["birthday"].isVisibleTo(card)
     assert "Latin letters" in card.field_errors["family_name_latin"].text()
-    assert "Row 3:" in card.contacts.errors.text()
+    assert "Row 3:" in card.tables.contacts.errors.text()
     assert not card.save_button.isEnabled()
     assert card.save() is False
     assert CustomerDirectory(db).rows([anna])[0].email == "a@x.ru"
 
-    card.birthday.setText("08.03.1990")
+    card.tables.birthday.setText("08.03.1990")
     card.family_latin.setText("PETROVA")
-    card.contacts.table.removeRow(2)
+    card.tables.contacts.table.removeRow(2)
     card._edited()
     assert settle(qtbot, card) == []
     assert card.save_button.isEnabled()
@@ -101,8 +101,8 @@ def test_new_customer_needs_a_name_and_saves(qtbot, db, undo):
     assert "needs a family name" in card.field_errors["name"].text()
     qtbot.keyClicks(card.family, "Smith")
     qtbot.keyClicks(card.given, "John")
-    card.contacts.add_record({"kind": "phone", "value": "+44 7911 123456"})
-    card.consent_checks["email"].setChecked(True)
+    card.tables.contacts.add_record({"kind": "phone", "value": "+44 7911 123456"})
+    card.consent.consent_checks["email"].setChecked(True)
     assert settle(qtbot, card) == []
     with qtbot.waitSignal(card.saved) as saved:
         card.save()
@@ -131,7 +131,7 @@ def test_duplicate_hint_while_typing_a_new_customer(qtbot, db, undo, anna):
     assert "1 customer(s) named Петрова" in card.banner.text()
     assert f'href="{anna}"' in card.banner.text()
     card.family.setText("Сидорова")
-    card.contacts.add_record({"kind": "phone", "value": "8 912 345 67 89"})
+    card.tables.contacts.add_record({"kind": "phone", "value": "8 912 345 67 89"})
     card._edited()
     settle(qtbot, card)
     assert "Already in the file with this phone" in card.banner.text()
@@ -283,7 +283,7 @@ def test_a_number_kept_as_written_is_shown_as_written_with_a_quiet_mark(qtbot, d
             family_name="Doe", contacts=[ContactDraft("phone", "+49 1234 56789"),
                                          ContactDraft("phone", "+79123456789")])).id
     card = make_card(qtbot, db, undo, cid)
-    odd, good = card.contacts.table.item(0, 1), card.contacts.table.item(1, 1)
+    odd, good = card.tables.contacts.table.item(0, 1), card.tables.contacts.table.item(1, 1)
     assert odd.text() == "+49 1234 56789" and not odd.icon().isNull()
     assert "Kept as written, not verified" in odd.toolTip()
     assert good.icon().isNull() and good.toolTip() == ""
