@@ -1182,7 +1182,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>What</source>
-        <translation>Что куплено</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>size, metal, favourite drink…</source>
@@ -1796,7 +1796,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>What</source>
-        <translation>Что куплено</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -2671,7 +2671,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>What</source>
-        <translation>Что куплено</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Status</source>
