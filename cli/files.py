@@ -1,0 +1,131 @@
+"""The customer file itself: create, demo data, backup, restore, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli.common import open_db, print_json
+
+
+def cmd_demo(args) -> int:
+    from services.demo import generate
+
+    with open_db(args, create=True) as db:
+        report = generate(db, args.customers, seed=args.seed, end=args.end)
+    print(f"{report.customers} customers and {report.purchases} purchases written to "
+          f"{db.path or db.url} in {report.seconds:.1f} s")
+    return 0
+
+
+def cmd_create(args) -> int:
+    from services.errors import ServiceError
+
+    target = args.db or str(_file_path(args))
+    if "://" not in target and Path(target).expanduser().exists():
+        raise ServiceError(f"{Path(target).expanduser().resolve()} already exists; it was left "
+                           "as it was")
+    with open_db(args, create=True) as db:
+        where = db.path or db.url
+    print(f"New customer file: {where}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from services.backup import backup_now
+
+    with open_db(args) as db:
+        path = backup_now(db, args.output)
+    print(f"Backup written to {path}")
+    return 0
+
+
+def _file_path(args) -> Path:
+    from services.paths import default_customer_file
+
+    if args.db and "://" in args.db:
+        from services.errors import ServiceError
+
+        raise ServiceError("restore is for customer files, not database servers")
+    return Path(args.db).expanduser().resolve() if args.db else default_customer_file()
+
+
+def cmd_restore(args) -> int:
+    from filelock import FileLock, Timeout
+
+    from services.backup import restore
+    from services.errors import ServiceError
+
+    path = _file_path(args)
+    if path.is_dir():
+        raise ServiceError(f"{path} is a folder, not a customer file")
+    lock = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ServiceError(f"{path} is in use by another copy of Regulars; close it first") \
+            from None
+    try:
+        aside = restore(path, args.backup)
+    finally:
+        lock.release()
+    print(f"Restored {args.backup} as {path}"
+          + (f"; the file it replaced is kept as {aside}" if aside else ""))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from models.database import NotACustomerFileError, SetAsideError
+    from services.backup import bad_backups
+    from services.check import repair, run_checks
+
+    try:
+        db = open_db(args)
+    except (NotACustomerFileError, SetAsideError) as exc:
+        return _report_unopened(args, exc)
+    with db:
+        repaired = repair(db) if args.repair else None
+        problems = [{"where": p.where, "message": p.message} for p in run_checks(db)]
+        if db.path is not None:
+            problems += [{"where": str(path), "message": f"not a usable backup: {why}"}
+                         for path, why in bad_backups(db.path)]
+    if args.json:
+        print_json({"ok": not problems, "repaired": repaired, "problems": problems})
+    else:
+        if repaired is not None:
+            print(f"Rebuilt the search index of {repaired} customers.")
+        if problems:
+            print(f"Problems found: {len(problems)}")
+            for p in problems:
+                print(f"  {p['where']}: {p['message']}")
+        else:
+            print("No problems found.")
+    return 1 if problems else 0
+
+
+def _report_unopened(args, exc) -> int:
+    """`check` on a file it cannot open: what is wrong, and the way back (a backup, or the file
+    a restore kept aside)."""
+    from models.database import SetAsideError
+    from services.backup import newest_good
+
+    server = bool(args.db and "://" in args.db)
+    path = args.db if server else _file_path(args)
+    kept = exc.kept if isinstance(exc, SetAsideError) else []
+    good = None if kept or server else newest_good(path)
+    if args.json:
+        print_json({"ok": False, "repaired": None,
+                     "problems": [{"where": str(path), "message": str(exc)}],
+                     "kept_aside": [str(k) for k in kept],
+                     "newest_good_backup": str(good) if good else None})
+        return 1
+    if kept:
+        print(str(exc))
+        return 1
+    print(f"Cannot open the customer file: {exc}")
+    if good:
+        print(f"The newest good backup is {good}. Restore it with:\n"
+              f"  regulars restore {good} --db {path}\n"
+              "(the damaged file is kept aside, not deleted)")
+    else:
+        print("No good backup was found beside it.")
+    return 1

@@ -1,0 +1,83 @@
+"""Import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli.common import customer_ids, open_db, print_json, write_file
+
+
+def _import_history(args) -> int:
+    from services.import_undo import history, undo_import
+
+    with open_db(args) as db:
+        if args.file == "history":
+            runs = history(db)
+            if args.json:
+                print_json([r.to_json() for r in runs])
+            elif not runs:
+                print("No imports yet.")
+            for r in [] if args.json else runs:
+                state = f", undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else ""
+                print(f"#{r.id}  {r.at:%Y-%m-%d %H:%M}  {r.source}: {r.created} created, "
+                      f"{r.updated} updated{state}")
+            return 0
+        result = undo_import(db, args.import_id)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(f"Import #{result.import_id} undone: {len(result.removed)} customer(s) removed, "
+              f"{len(result.restored)} put back as they were")
+        for cid, reason in result.refused:
+            print(f"  customer #{cid} not undone: {reason}")
+    return 0
+
+
+def cmd_import(args) -> int:
+
+    if args.file in ("history", "undo") and not Path(args.file).exists():
+        return _import_history(args)
+    from services.import_readers import read_file
+    from services.importing import FIELDS, import_table, mapping_for
+
+    delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
+    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
+    with open_db(args) as db:
+        if not args.dry_run and db.path is not None:  # as the window does: a way back first
+            from services.backup import backup_now
+
+            backup_now(db)
+        mapping = mapping_for(db, table.headers, args.kind, args.mapping)
+        report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
+                              skip_bad=args.skip_bad, clean=args.clean, mode=args.mode)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        used = [f"{h} → {FIELDS[args.kind][m]}" for h, m in zip(table.headers, mapping,
+                                                                strict=True) if m]
+        print("Columns: " + "; ".join(used))
+        print(report.summary())
+        for error in report.errors:
+            print(f"  {table.source}, {error}")
+        if report.warnings:
+            print(f"Kept, but to check ({len(report.warnings)}):")
+        for warning in report.warnings:
+            print(f"  {table.source}, {warning}")
+        if report.import_id:
+            print(f"Import #{report.import_id}; 'import undo {report.import_id}' takes it back.")
+        if report.rejected and not report.imported and not args.dry_run:
+            print("Correct those rows, or run again with --skip-bad to import the good ones.")
+    return 2 if report.rejected and not report.imported and not args.dry_run else 0
+
+
+def cmd_export(args) -> int:
+    from services.export import export
+
+    with open_db(args) as db:
+        ids = (customer_ids(args, db) if args.segment is not None or args.customers is not None
+               else None)
+        data, count = export(db, args.format, ids, args.vcard)
+    write_file(args.output, data)
+    what = "calendar event(s)" if args.format == "ics" else "customer(s)"
+    print(f"{count} {what} written to {args.output}")
+    return 0
