@@ -29,7 +29,7 @@ from services.customers import CustomerDraft
 from services.directory import CustomerDirectory
 from services.errors import ServiceError
 from ui.card_links import pick_customer
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, named_line
 
 PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait
 
@@ -132,11 +132,7 @@ class AboutBox(QGroupBox):
             self.edited.emit()
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.textEdited.connect(self._changed)
-        return edit
+        return named_line(name, placeholder, self._changed)
 
     def _show_photo(self, data: bytes | None) -> None:
         pixmap = QPixmap()

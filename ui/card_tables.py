@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from services.contacts import format_phone
 from services.customers import (
@@ -22,7 +22,7 @@ from services.dates import format_user_date, parse_user_date
 from services.errors import FieldError, ValidationError
 from ui import labels
 from ui.icons import icon
-from ui.widgets import Column, RecordTable
+from ui.widgets import Column, RecordTable, named_line
 
 
 class CardTables(QObject):
@@ -42,10 +42,8 @@ class CardTables(QObject):
         self.contacts_box = _box(self.tr("Phones, e-mails, messengers"), self.contacts)
 
         # Dates
-        self.birthday = QLineEdit()
-        self.birthday.setObjectName("birthday")
-        self.birthday.setPlaceholderText(self.tr("DD.MM.YYYY, or DD.MM without the year"))
-        self.birthday.textEdited.connect(self.edited)
+        self.birthday = named_line("birthday", self.tr("DD.MM.YYYY, or DD.MM without the year"),
+                                   self.edited)
         self.dates = RecordTable([
             Column("kind", self.tr("Kind"), "choice", labels.date_kinds(), 160),
             Column("date", self.tr("Date"), width=110, placeholder="DD.MM.YYYY / DD.MM"),

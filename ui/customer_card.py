@@ -42,7 +42,7 @@ from ui.card_loyalty import LoyaltyBox
 from ui.card_records import HistoryTab, PurchasesTab
 from ui.card_tables import CardTables
 from ui.undo import UndoManager
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, named_line
 
 CHECK_DELAY_MS = 250
 _LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
@@ -127,11 +127,7 @@ class CustomerCard(QDialog):
     # --- building ---------------------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.textEdited.connect(self._edited)
-        return edit
+        return named_line(name, placeholder, self._edited)
 
     def _build_card_tab(self) -> QWidget:
         self.field_errors: dict[str, ErrorLabel] = {}

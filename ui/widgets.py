@@ -26,6 +26,16 @@ from services.contacts import format_phone
 from services.directory import CustomerDirectory
 
 
+def named_line(name: str, placeholder: str, edited) -> QLineEdit:
+    """A line edit named for the field it edits (tests and style sheets find it by that),
+    telling `edited` when the user types."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.textEdited.connect(edited)
+    return edit
+
+
 class ErrorLabel(QLabel):
     """A problem stated next to the field it concerns; invisible when there is none."""
 
