@@ -239,7 +239,8 @@ def _import_customers(session: Session, table: Table, mapping: Sequence[str | No
                                                   and mode == "create"):
             report.skipped += 1
             continue
-        warned[number] = [RowError(number, f, m) for f, m in warnings]
+        if warnings:  # kept per row, so that a row rejected later loses its warnings
+            warned[number] = [RowError(number, f, m) for f, m in warnings]
         if who is None:
             key = f"row{number}"
             pending[key] = draft
