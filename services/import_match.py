@@ -14,6 +14,7 @@ from services.customers import (
     AddressDraft,
     CustomerDraft,
 )
+from services.scratch import Scratch
 from services.text import fold, latin_variants
 
 
@@ -43,45 +44,54 @@ def _place(a: AddressDraft) -> str:
 class CustomerIndex:
     """Who is already in the file, by their ids in other programs, e-mail and phone, else by
     name and birthday or address; new rows join it as they are read, so a file that lists
-    someone twice makes one customer."""
+    someone twice makes one customer. A customer read from the file is known by their id; one
+    from this import not written yet by a negative number, -(its row). Kept on a scratch file
+    (services.scratch), not in memory: a file of millions of rows has millions of keys."""
 
-    def __init__(self, session: Session, own_prefix: str = ""):
+    def __init__(self, session: Session, scratch: Scratch, own_prefix: str = ""):
         self.own = own_prefix  # the UIDs Regulars' own vCard export gives this file's customers
-        self.by_key: dict[tuple[str, str], list[int | str]] = {}
-        self.names: dict[int | str, tuple[str, str]] = {}
-
-        def put(key: tuple[str, str], cid: int) -> None:
-            found = self.by_key.setdefault(key, [])
-            if cid not in found:
-                found.append(cid)
-
-        named: dict[int, str] = {}
-        for cid, ext, family, given, company, year, month, day in session.execute(
-                select(Customer.id, Customer.external_id, Customer.family_name,
-                       Customer.given_name, Customer.company, Customer.birth_year,
-                       Customer.birth_month, Customer.birth_day)):
-            self.names[cid] = (family, given)
-            put(("id", str(cid)), cid)
-            if ext is not None:
-                put(("x", ext), cid)
-            name = named[cid] = _name_key(family, given, company)
-            if name:
-                put(("n", name), cid)
-                if month:
-                    put(("nb", f"{name}|{year}|{month}|{day}"), cid)
-        for cid, source, ref in session.execute(select(ExternalRef.customer_id,
-                                                       ExternalRef.source, ExternalRef.ref)):
-            put(("r:" + source, ref), cid)
-        for cid, kind, value in session.execute(
-                select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
-                .where(ContactPoint.kind.in_(("email", "phone")))):
-            put((kind, value.casefold()), cid)
-        for cid, line1, city, postcode in session.execute(
-                select(Address.customer_id, Address.line1, Address.city, Address.postcode)):
-            name = named.get(cid, "")
-            if name:
-                put(("na", name + "|" + "|".join(fold(x) for x in (line1, city, postcode))),
-                    cid)
+        self.db = scratch.db
+        self.db.execute("CREATE TABLE keys (key TEXT NOT NULL, who INTEGER NOT NULL, "
+                        "UNIQUE (key, who))")
+        self.db.execute("CREATE TABLE names (who INTEGER PRIMARY KEY, family TEXT NOT NULL, "
+                        "given TEXT NOT NULL)")
+        put = "INSERT OR IGNORE INTO keys VALUES (?, ?)"
+        customers = session.execute(
+            select(Customer.id, Customer.external_id, Customer.family_name, Customer.given_name,
+                   Customer.company, Customer.birth_year, Customer.birth_month,
+                   Customer.birth_day))
+        for rows in customers.partitions(5000):
+            self.db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                                [(cid, family, given) for cid, _x, family, given, *_r in rows])
+            keys = []
+            for cid, ext, family, given, company, year, month, day in rows:
+                keys.append((_key("id", str(cid)), cid))
+                if ext is not None:
+                    keys.append((_key("x", ext), cid))
+                name = _name_key(family, given, company)
+                if name:
+                    keys.append((_key("n", name), cid))
+                    if month:
+                        keys.append((_key("nb", f"{name}|{year}|{month}|{day}"), cid))
+            self.db.executemany(put, keys)
+        for rows in session.execute(select(ExternalRef.source, ExternalRef.ref,
+                                           ExternalRef.customer_id)).partitions(5000):
+            self.db.executemany(put, ((_key("r:" + s, r), cid) for s, r, cid in rows))
+        for rows in session.execute(
+                select(ContactPoint.kind, ContactPoint.value, ContactPoint.customer_id)
+                .where(ContactPoint.kind.in_(("email", "phone")))).partitions(5000):
+            self.db.executemany(put, ((_key(k, v.casefold()), cid) for k, v, cid in rows))
+        for rows in session.execute(
+                select(Address.customer_id, Address.line1, Address.city, Address.postcode,
+                       Customer.family_name, Customer.given_name, Customer.company)
+                .join(Customer, Customer.id == Address.customer_id)).partitions(5000):
+            keys = []
+            for cid, line1, city, postcode, family, given, company in rows:
+                name = _name_key(family, given, company)
+                if name:
+                    keys.append((_key("na", name + "|" + "|".join(
+                        fold(x) for x in (line1, city, postcode))), cid))
+            self.db.executemany(put, keys)
 
     def keys(self, d: CustomerDraft) -> list[tuple[str, str]]:
         keys = []
@@ -108,36 +118,42 @@ class CustomerIndex:
             d.refs = [(s, r) for s, r in d.refs if not (s == "vcard"
                                                          and r.startswith(self.own))]
 
-    def find(self, d: CustomerDraft) -> int | str | None:
+    def find(self, d: CustomerDraft) -> int | None:
         """The customer this draft is: the same id in the other program, else the same
         e-mail or phone under a name that can be theirs, else the same name with the same
         birthday or address."""
         name = (d.family_name, d.given_name)
-        for key in self.keys(d):
-            strong = key[0] in ("id", "x") or key[0].startswith("r:")
-            for who in self.by_key.get(key, ()):
-                if strong or _may_be_same(self.names[who], name):
+        for kind, value in self.keys(d):
+            strong = kind in ("id", "x") or kind.startswith("r:")
+            for who, family, given in self.db.execute(_FIND, (_key(kind, value),)):
+                if strong or _may_be_same((family, given), name):
                     return who
         return None
 
     def customers(self, key: tuple[str, str]) -> list[int]:
         """The customers already written that have this id, e-mail or phone."""
-        return [w for w in self.by_key.get(key, ()) if isinstance(w, int)]
+        return [w for w, _f, _g in self.db.execute(_FIND, (_key(*key),)) if w > 0]
 
-    def add(self, d: CustomerDraft, who: int | str) -> None:
-        self.names[who] = (d.family_name, d.given_name)
-        for key in self.keys(d):
-            found = self.by_key.setdefault(key, [])
-            if who not in found:
-                found.append(who)
+    def add(self, d: CustomerDraft, who: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO names VALUES (?, ?, ?)",
+                        (who, d.family_name, d.given_name))
+        self.db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)",
+                            ((_key(*k), who) for k in self.keys(d)))
 
-    def rebind(self, d: CustomerDraft, old: str, new: int) -> None:
+    def rebind(self, d: CustomerDraft, old: int, new: int) -> None:
         """A new customer of this file, known by its row until written, now by its id."""
-        self.names[new] = self.names.pop(old)
-        for key in self.keys(d):
-            found = self.by_key.get(key, [])
-            if old in found:
-                found[found.index(old)] = new
+        self.db.execute("UPDATE names SET who = ? WHERE who = ?", (new, old))
+        self.db.executemany("UPDATE keys SET who = ? WHERE key = ? AND who = ?",
+                            ((new, _key(*k), old) for k in self.keys(d)))
+
+
+def _key(kind: str, value: str) -> str:
+    return f"{kind}\x1f{value}"
+
+
+# in the order the keys were added, as the first match wins
+_FIND = ("SELECT keys.who, names.family, names.given FROM keys JOIN names USING (who) "
+         "WHERE keys.key = ? ORDER BY keys.rowid")
 
 
 _REPLACED = ("family_name", "given_name", "patronymic", "family_name_latin", "given_name_latin",
