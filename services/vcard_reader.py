@@ -239,6 +239,7 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
     text = _unquote_21(text.lstrip("\ufeff")).replace("\r\n", "\n")
     table = Table(source, [c for c, _f in VCARD_COLUMNS], [], [], "vcard", encoding)
     cells: list[dict[str, list[str]]] = []
+    numbers: list[int] = []
     matches = list(_CARD.finditer(text))
     blocks = [m.group(1) for m in matches]
     rest = text[matches[-1].end():] if matches else text
@@ -255,7 +256,7 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
         except Exception as exc:  # noqa: BLE001 - one odd card must not stop the others
             table.problems.append((number, f"this contact cannot be read ({_reason(exc)})"))
             continue
-        table.numbers.append(number)
+        numbers.append(number)
         if cut and number == len(blocks):
             warnings.append("the file ends inside this contact (was it cut short?); read as "
                             "far as it goes")
@@ -263,6 +264,7 @@ def read_vcards(text: str, source: str, encoding: str | None = None) -> Table:
     extra = [c for row in cells for c in row if c not in VCARD_FIELDS]
     table.headers += list(dict.fromkeys(extra))
     table.rows = [[VCARD_MULTI.join(row.get(c, [])) for c in table.headers] for row in cells]
+    table.numbers = numbers
     return table
 
 
