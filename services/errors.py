@@ -29,5 +29,9 @@ class NotFoundError(ServiceError):
     pass
 
 
+class Cancelled(ServiceError):
+    """The user stopped a long job; what it had done is rolled back."""
+
+
 def field_error(field: str, message: str) -> ValidationError:
     return ValidationError(FieldError(field, message))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from services.dates import PartialDate
 from services.errors import field_error
@@ -49,7 +49,7 @@ _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\s*$")
 MONTH_FIRST_REGIONS = {"US", "PH", "PW", "FM", "MH"}
 
 
-def month_first(values: Sequence[str], region: str) -> bool:
+def month_first(values: Iterable[str], region: str) -> bool:
     """Whether a column's slashed dates are month first (American, as Outlook writes them in
     the US) or day first: told by the values that can only be one or the other (03/14 or
     14/03), else by the business's country."""

@@ -21,25 +21,22 @@ from services.import_report import ImportReport, RowError
 from services.import_rows import Row
 from services.import_rows import column as _column
 from services.purchases import add_purchase, parse_amount
+from services.scratch import Scratch
 from services.text import fold
 
 
 def _import_purchases(session: Session, table: Table, mapping: Sequence[str | None],
                       report: ImportReport, clean: bool,
-                      progress: Callable[[int, int], None] | None) -> None:
+                      progress: Callable[[int, int], None] | None, scratch: Scratch) -> None:
     region = settings.phone_region(session)
     currency = settings.currency(session)
     order = month_first(_column(table, mapping, "date"), region)
-    index = CustomerIndex(session)
+    index = CustomerIndex(session, scratch)
     cards = dict(session.execute(select(Card.number, Card.customer_id)).all())
-    seen: set[tuple] = set()
-    for cid, day, amount, description in session.execute(
-            select(Purchase.customer_id, Purchase.date, Purchase.amount,
-                   Purchase.description)):
-        seen.add((cid, day, amount, fold(description)))
-    for i, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
+    seen = _Seen(session, scratch)
+    for i, (number, cells) in enumerate(table.records()):
         if progress and i % 1000 == 0:
-            progress(i, len(table.rows))
+            progress(i, table.count)
         row = Row(cells, mapping, table.headers, clean)
         if not row.first:  # an empty row
             continue
@@ -72,7 +69,7 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
                                    f"'{row.get('status')}' is not one of: "
                                    + ", ".join(s.value for s in PurchaseStatus)))
         if errors or cid is None:
-            report.errors += errors
+            report.reject(number, [(e.field, e.message) for e in errors])
             continue
         description = row.get("description")
         key = (cid, day, value, fold(description))
@@ -84,10 +81,37 @@ def _import_purchases(session: Session, table: Table, mapping: Sequence[str | No
                          description=description, category=row.get("category"),
                          status=status)
         except ValidationError as exc:
-            report.errors += [RowError(number, e.field, e.message) for e in exc.errors]
+            report.reject(number, [(e.field, e.message) for e in exc.errors])
             continue
-        seen.add(key)
+        seen.add([key])
         report.created += 1
+
+
+class _Seen:
+    """The purchases in the file (customer, date, amount, description), on the scratch file:
+    one already there is not added again."""
+
+    def __init__(self, session: Session, scratch: Scratch):
+        self.db = scratch.db
+        self.db.execute("CREATE TABLE purchases (customer INTEGER, day TEXT, amount TEXT, "
+                        "what TEXT, PRIMARY KEY (customer, day, amount, what)) WITHOUT ROWID")
+        for rows in session.execute(
+                select(Purchase.customer_id, Purchase.date, Purchase.amount,
+                       Purchase.description)).partitions(5000):
+            self.add(rows)
+
+    @staticmethod
+    def _row(key: tuple) -> tuple:
+        cid, day, amount, description = key
+        return cid, day.isoformat(), str(amount.normalize()), fold(description)
+
+    def add(self, keys) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO purchases VALUES (?, ?, ?, ?)",
+                            [self._row(k) for k in keys])
+
+    def __contains__(self, key: tuple) -> bool:
+        return self.db.execute("SELECT 1 FROM purchases WHERE customer = ? AND day = ? AND "
+                               "amount = ? AND what = ?", self._row(key)).fetchone() is not None
 
 
 def _amount(text: str) -> str:

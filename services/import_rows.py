@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from services.customers import AddressDraft, ConsentDraft, ContactDraft, CustomerDraft, DateDraft
@@ -36,9 +36,15 @@ from services.text import fold
 from services.vcard_reader import column_label
 
 
-def column(table, mapping: Sequence[str | None], field_name: str) -> list[str]:
-    """Every value of the columns mapped to a field (a table of services.import_readers)."""
-    return [cells[i] for i, f in enumerate(mapping) if f == field_name for cells in table.rows]
+def column(table, mapping: Sequence[str | None], field_name: str) -> Iterator[str]:
+    """Every value of the columns mapped to a field (a table of services.import_readers),
+    read as they come: a column of a large file is not held in memory."""
+    wanted = [i for i, f in enumerate(mapping) if f == field_name]
+    if not wanted:
+        return
+    for _number, cells in table.records():
+        for i in wanted:
+            yield cells[i]
 
 
 class Row:
@@ -93,16 +99,37 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєЎў]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def western_names(values: Sequence[str]) -> bool:
+def _western(value: str) -> int:
+    """+1 for a name in Latin letters, -1 for one in Cyrillic."""
+    if _CYRILLIC.search(value):
+        return -1
+    return 1 if _LATIN.search(value) else 0
+
+
+def western_names(values: Iterable[str]) -> bool:
     """Whether a column of whole names is mostly in Latin letters: written given name first,
     as English-speaking programs write them, unlike a Russian or Bulgarian ФИО."""
-    latin = sum(1 for v in values if _LATIN.search(v) and not _CYRILLIC.search(v))
-    return latin > sum(1 for v in values if _CYRILLIC.search(v))
+    return sum(_western(v) for v in values) > 0
 
 
 def reading(table, mapping: Sequence[str | None], region: str) -> Reading:
-    return Reading(month_first(column(table, mapping, "birthday"), region),
-                   western_names(column(table, mapping, "full_name")))
+    """How the table's dates and whole names are written, from all of their values, in one
+    pass over the rows."""
+    births = [i for i, f in enumerate(mapping) if f == "birthday"]
+    names = [i for i, f in enumerate(mapping) if f == "full_name"]
+    latin = 0
+
+    def birthdays() -> Iterator[str]:  # counting the names on the way
+        nonlocal latin
+        if not (births or names):
+            return
+        for _number, cells in table.records():
+            latin += sum(_western(cells[i]) for i in names)
+            for i in births:
+                yield cells[i]
+
+    first = month_first(birthdays(), region)  # it reads every value, so all names are seen
+    return Reading(first, latin > 0)
 
 
 def customer_draft(row: Row, how: Reading = Reading()) -> Draft:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -132,21 +133,28 @@ def digests(session: Session, ids: list[int]) -> dict[int, str]:
 # --- the record -----------------------------------------------------------------------------
 
 
-def record(session: Session, report, created: list[int],
-           updated: dict[int, undo.Snapshot | None], path: str = "") -> int:
-    """Note what this import did; its id."""
+def record(session: Session, report, counts: tuple[int, int], created: Iterable[list[int]],
+           updated: Iterable[list[tuple[int, str]]], path: str = "") -> int:
+    """Note what this import did; its id. `counts`: how many it created and changed;
+    `created`: their ids, `updated`: the others' (id, dump() of what they were before), a
+    few thousand at a time."""
     run = ImportRun(source=report.source[:300], path=path[:1000], kind=report.kind,
-                    created=len(created), updated=len(updated))
+                    created=counts[0], updated=counts[1])
     session.add(run)
     session.flush()
-    after = digests(session, [*created, *updated])
-    rows = [{"import_id": run.id, "customer_id": cid, "action": "created", "before": "",
-             "after": after[cid]} for cid in created]
-    rows += [{"import_id": run.id, "customer_id": cid, "action": "updated",
-              "before": dump(snap), "after": after[cid]}
-             for cid, snap in updated.items() if snap is not None]
-    if rows:
-        session.execute(ImportChange.__table__.insert(), rows)
+    table = ImportChange.__table__
+    for ids in created:
+        after = digests(session, ids)
+        session.execute(table.insert(), [
+            {"import_id": run.id, "customer_id": cid, "action": "created", "before": "",
+             "after": after[cid]} for cid in ids])
+    for befores in updated:
+        if not befores:
+            continue
+        after = digests(session, [cid for cid, _b in befores])
+        session.execute(table.insert(), [
+            {"import_id": run.id, "customer_id": cid, "action": "updated", "before": before,
+             "after": after[cid]} for cid, before in befores])
     return run.id
 
 

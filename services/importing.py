@@ -6,6 +6,7 @@ duplicated; a dry run; the good rows or nothing, and never half a file.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import re
@@ -14,23 +15,16 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
+from itertools import islice
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
-from models import Customer
 from models.database import Database
-from services import settings, undo
-from services.bulk_add import add_validated
+from services import settings
 from services.customers import (
     AddressDraft,
     ConsentDraft,
     ContactDraft,
     CustomerDraft,
     DateDraft,
-    draft_from,
-    tag_index,
-    update_customer,
     validate,
 )
 from services.dates import format_user_date
@@ -42,6 +36,7 @@ from services.import_cells import (  # noqa: F401  (parse_import_date, clean_tex
     month_first,
     parse_import_date,
 )
+from services.import_customers import CustomerImport
 from services.import_fields import (  # noqa: F401  (re-exported: the import's public API)
     CUSTOMER_FIELDS,
     FIELDS,
@@ -55,13 +50,13 @@ from services.import_fields import (  # noqa: F401  (re-exported: the import's p
     remember_mapping,
     remembered_mapping,
 )
-from services.import_match import CustomerIndex, merge_drafts  # noqa: F401  (merge_drafts: API)
+from services.import_match import merge_drafts  # noqa: F401  (merge_drafts: API)
 from services.import_purchases import _import_purchases
 from services.import_readers import Table, read_file
 from services.import_report import ImportReport, RowError
 from services.import_rows import Draft, Reading, Row, customer_draft, reading
+from services.scratch import Scratch
 
-FLUSH_EVERY = 2000
 PARALLEL_FROM = 5000  # rows: below this, starting worker processes costs more than it saves
 BATCH = 2000
 MAX_WORKERS = 4
@@ -178,16 +173,19 @@ def import_table(db: Database, table: Table, mapping: Sequence[str | None],
     check_mapping(mapping, table.headers, kind)
     report = ImportReport(kind, table.source, dry_run=dry_run)
     for number, message in table.problems:
-        report.errors.append(RowError(number, "", message))
-    report.warnings += [RowError(number, "", message) for number, message in table.warnings]
+        report.reject(number, [("", message)])
+    for number, message in table.warnings:
+        report.warn(number, [("", message)])
     try:
-        with db.transaction() as session:
+        with db.bulk_transaction() as session, Scratch() as scratch:
             with no_gc_pauses():  # a draft per row: many objects, no cycles
                 if kind == "customers":
-                    _import_customers(session, table, mapping, report, clean, progress, mode)
+                    job = CustomerImport(session, table, mapping, report, clean, mode, scratch,
+                                         _field_errors)
+                    job.run(_prepared(table, mapping, clean, job.region), progress)
                 else:
-                    _import_purchases(session, table, mapping, report, clean, progress)
-            report.rejected = len({e.row for e in report.errors})
+                    _import_purchases(session, table, mapping, report, clean, progress,
+                                      scratch)
             if report.rejected and not skip_bad:
                 raise _Rejected(report.errors)
             if dry_run:
@@ -200,95 +198,6 @@ def import_table(db: Database, table: Table, mapping: Sequence[str | None],
     report.errors.sort(key=lambda e: e.row)
     report.warnings.sort(key=lambda e: e.row)
     return report
-
-
-def _import_customers(session: Session, table: Table, mapping: Sequence[str | None],
-                      report: ImportReport, clean: bool,
-                      progress: Callable[[int, int], None] | None, mode: str = "both") -> None:
-    from services import import_undo
-
-    region = settings.phone_region(session)
-    index = CustomerIndex(session, import_undo.own_uid_prefix(session))
-    tags = tag_index(session)
-    pending: dict[str, CustomerDraft] = {}  # new customers not written yet, by their row
-    fresh: set[int] = set()  # customers this import created (and wrote already)
-    current: dict[int, CustomerDraft] = {}  # what the file makes of customers it touched
-    originals: dict[int, CustomerDraft] = {}  # …and what they were before
-
-    def write_pending() -> None:
-        # written while the rest of the file is still being read and checked
-        keys = list(pending)
-        for key, cid in zip(keys, add_validated(session, list(pending.values()), tags),
-                            strict=True):
-            index.rebind(pending.pop(key), key, cid)
-            fresh.add(cid)  # its draft is let go: a later row for it reads it back
-
-    warned: dict[int, list[RowError]] = {}
-    for i, (number, draft, errors, warnings) in enumerate(_prepared(table, mapping, clean,
-                                                                    region)):
-        if progress and i % 1000 == 0:
-            progress(i, len(table.rows))
-        if errors:
-            report.errors += [RowError(number, f, m) for f, m in errors]
-            continue
-        if draft is None:  # an empty row
-            continue
-        who = index.find(draft)
-        index.drop_own(draft)  # this file's own UID is the customer's id, not another's
-        if (who is None and mode == "update") or (isinstance(who, int) and who not in fresh
-                                                  and mode == "create"):
-            report.skipped += 1
-            continue
-        if warnings:  # kept per row, so that a row rejected later loses its warnings
-            warned[number] = [RowError(number, f, m) for f, m in warnings]
-        if who is None:
-            key = f"row{number}"
-            pending[key] = draft
-            index.add(draft, key)
-            report.created += 1
-            if len(pending) >= FLUSH_EVERY:
-                write_pending()
-            continue
-        if isinstance(who, int) and who not in current:
-            originals[who] = current[who] = draft_from(_load(session, who))
-        before = pending[who] if isinstance(who, str) else current[who]
-        merged = merge_drafts(before, draft)
-        if merged == before:
-            report.skipped += 1
-            continue
-        try:
-            merged = validate(session, merged, None if isinstance(who, str) else who,
-                              region=region)
-        except ValidationError as exc:
-            row = Row(table.rows[i], mapping, table.headers, clean)
-            report.errors += [RowError(number, f, m) for f, m in _field_errors(exc, row)]
-            warned.pop(number, None)
-            continue
-        if isinstance(who, str):
-            pending[who] = merged
-        else:
-            current[who] = merged
-        report.skipped += 1  # until the end says whether the customer really changed
-        index.add(merged, who)
-    write_pending()
-    touched = [cid for cid in current if current[cid] != originals[cid]]
-    # customers this import made and a later row added to are written again; undoing the
-    # import removes them whole, so only the others need their earlier state kept
-    changed = [cid for cid in touched if cid not in fresh]
-    before, was = undo.take(session, changed), import_undo.digests(session, changed)
-    for cid in touched:
-        update_customer(session, cid, current[cid])
-    now = import_undo.digests(session, changed)
-    updated = [cid for cid in changed if was[cid] != now[cid]]
-    report.updated = len(updated)
-    report.skipped -= len(updated)
-    report.warnings += [w for ws in warned.values() for w in ws]
-    if not report.dry_run and (fresh or updated):
-        report.import_id = import_undo.record(session, report, sorted(fresh),
-                                              {cid: before[cid] for cid in updated},
-                                              table.path)
-    if progress:
-        progress(len(table.rows), len(table.rows))
 
 
 def _prepare_row(cells: list[str], mapping: Sequence[str | None], headers: Sequence[str],
@@ -345,7 +254,7 @@ def _unpack(packed: tuple | None) -> CustomerDraft | None:
 def _prepare_batch(args) -> list[tuple]:
     rows, mapping, headers, clean, region, order = args
     out = []
-    for cells in rows:
+    for _number, cells in rows:
         draft, errors, warnings = _prepare_row(cells, mapping, headers, clean, region, order)
         out.append((_pack(draft), errors, warnings))
     return out
@@ -365,33 +274,40 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: str):
-    """(row number, draft or None, errors) for each row, in order. Reading and checking the
-    rows is most of an import's work and needs no database, so a large file is checked by
-    worker processes, one per core, while this one matches and writes."""
-    n = len(table.rows)
+    """(row number, cells, draft or None, errors, warnings) for each row, in order. Reading
+    and checking the rows is most of an import's work and needs no database, so a large file
+    is checked by worker processes, one per core, while this one matches and writes."""
     order = reading(table, mapping, region)
     workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
-    if n < PARALLEL_FROM or workers < 1:
-        for number, cells in zip(table.numbers, table.rows, strict=True):
-            yield (number, *_prepare_row(cells, mapping, table.headers, clean, region, order))
+    if table.count < PARALLEL_FROM or workers < 1:
+        for number, cells in table.records():
+            yield (number, cells,
+                   *_prepare_row(cells, mapping, table.headers, clean, region, order))
         return
-    batches = [(table.rows[i:i + BATCH], list(mapping), list(table.headers), clean, region,
-                order) for i in range(0, n, BATCH)]
+    records = table.records()
+    batches = ((list(islice(records, BATCH)), list(mapping), list(table.headers), clean,
+                region, order) for _ in itertools.count())
     # spawn, not fork: the window's process has Qt's threads, which a fork would copy broken
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent,
                              initargs=(os.getpid(),)) as pool:
-        numbers = iter(table.numbers)
-        # a few batches ahead, not all: checked rows waiting to be written are what fills
-        # the memory when the writing is the slower side
-        ahead = deque(pool.submit(_prepare_batch, b) for b in batches[:workers * 2])
-        rest = iter(batches[workers * 2:])
+        # a few batches ahead, not all: the file is read as fast as it is written, and
+        # checked rows waiting to be written are what would fill the memory
+        ahead: deque = deque()
+        for batch in batches:
+            if not batch[0]:
+                break
+            ahead.append((batch[0], pool.submit(_prepare_batch, batch)))
+            if len(ahead) < workers * 2:
+                continue
+            yield from _results(*ahead.popleft())
         while ahead:
-            results = ahead.popleft().result()
-            if (batch := next(rest, None)) is not None:
-                ahead.append(pool.submit(_prepare_batch, batch))
-            for packed, errors, warnings in results:
-                yield next(numbers), _unpack(packed), errors, warnings
+            yield from _results(*ahead.popleft())
+
+
+def _results(rows: list[tuple[int, list[str]]], future):
+    for (number, cells), (packed, errors, warnings) in zip(rows, future.result(), strict=True):
+        yield number, cells, _unpack(packed), errors, warnings
 
 
 def preview(table: Table, mapping: Sequence[str | None], region: str, clean: bool = True,
@@ -400,7 +316,7 @@ def preview(table: Table, mapping: Sequence[str | None], region: str, clean: boo
     birthday as a date, the contacts as stored; or what is wrong with the row."""
     order = reading(table, mapping, region)
     out = []
-    for cells in table.rows[:rows]:
+    for cells in table.preview(rows):
         draft, errors, warnings = _prepare_row(cells, mapping, table.headers, clean, region,
                                                order)
         if errors:
@@ -426,12 +342,3 @@ def preview_for(db: Database, table: Table, mapping: Sequence[str | None], clean
     with db.sessions() as session:
         region = settings.phone_region(session)
     return preview(table, mapping, region, clean, rows)
-
-
-def _load(session: Session, cid: int) -> Customer:
-    return session.execute(
-        select(Customer).where(Customer.id == cid).options(
-            selectinload(Customer.contacts), selectinload(Customer.addresses),
-            selectinload(Customer.tags), selectinload(Customer.consents),
-            selectinload(Customer.refs), selectinload(Customer.dates))
-    ).scalar_one()

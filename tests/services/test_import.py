@@ -285,7 +285,7 @@ def test_a_dry_run_reports_and_writes_nothing(db):
 
 
 def test_a_failure_half_way_leaves_the_file_as_it_was(db, monkeypatch):
-    import services.importing as importing
+    import services.import_customers as import_customers
 
     load(db, "cp1251.csv")
     before = counts(db), people(db)
@@ -294,7 +294,7 @@ def test_a_failure_half_way_leaves_the_file_as_it_was(db, monkeypatch):
         raise OSError("disk full")
 
     # google.csv adds John (written first), then adds to Anna, who is already there
-    monkeypatch.setattr(importing, "update_customer", failing)
+    monkeypatch.setattr(import_customers, "update_customer", failing)
     with pytest.raises(OSError):
         load(db, "google.csv")
     assert (counts(db), people(db)) == before
@@ -754,10 +754,10 @@ def test_a_killed_import_leaves_no_worker_behind(tmp_path):
 def test_a_later_row_adds_to_a_customer_this_import_already_wrote(db, monkeypatch):
     """Rows of one customer far apart in a big file: the first is written long before the
     second is read, and what the second adds is kept all the same."""
-    from services import importing
+    from services import import_customers
     from services.import_undo import undo_import
 
-    monkeypatch.setattr(importing, "FLUSH_EVERY", 1)
+    monkeypatch.setattr(import_customers, "FLUSH_EVERY", 1)
     report = load(db, read_text("Фамилия,Имя,Телефон,Email\nПетрова,Анна,+79161234567,\n"
                                 "Иванов,Иван,+79160000001,\n"
                                 "Петрова,Анна,+79161234567,anna@example.com\n", "x.csv"))
