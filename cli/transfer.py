@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 from cli.common import customer_ids, open_db, print_json, write_file
@@ -49,7 +51,10 @@ def cmd_import(args) -> int:
             backup_now(db)
         mapping = mapping_for(db, table.headers, args.kind, args.mapping)
         report = import_table(db, table, mapping, args.kind, dry_run=args.dry_run,
-                              skip_bad=args.skip_bad, clean=args.clean, mode=args.mode)
+                              skip_bad=args.skip_bad, clean=args.clean, mode=args.mode,
+                              progress=_progress() if sys.stderr.isatty() else None)
+        if sys.stderr.isatty():
+            print("\r\033[K", end="", file=sys.stderr)
     if args.json:
         print_json(report.to_json())
     else:
@@ -59,15 +64,33 @@ def cmd_import(args) -> int:
         print(report.summary())
         for error in report.errors:
             print(f"  {table.source}, {error}")
+        if report.errors_left_out:
+            print(f"  … and {report.errors_left_out} more")
         if report.warnings:
-            print(f"Kept, but to check ({len(report.warnings)}):")
+            print(f"Kept, but to check ({len(report.warnings) + report.warnings_left_out}):")
         for warning in report.warnings:
             print(f"  {table.source}, {warning}")
+        if report.warnings_left_out:
+            print(f"  … and {report.warnings_left_out} more")
         if report.import_id:
             print(f"Import #{report.import_id}; 'import undo {report.import_id}' takes it back.")
         if report.rejected and not report.imported and not args.dry_run:
             print("Correct those rows, or run again with --skip-bad to import the good ones.")
     return 2 if report.rejected and not report.imported and not args.dry_run else 0
+
+
+def _progress():
+    """How far an import has got, on the terminal (Ctrl+C stops it; nothing is written)."""
+    shown = [0.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - shown[0] >= 0.5 or done == total:
+            shown[0] = now
+            print(f"\rrow {done:,} of {total:,} (Ctrl+C stops, and nothing is written)",
+                  end="", file=sys.stderr, flush=True)
+
+    return show
 
 
 def cmd_export(args) -> int:

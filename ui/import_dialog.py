@@ -3,13 +3,15 @@ every row, then the good rows or nothing."""
 
 from __future__ import annotations
 
+import queue
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from services import backup, importing
-from services.errors import ServiceError
-from services.import_readers import Table, read_bytes, read_text
+from services.errors import Cancelled, ServiceError
+from services.import_readers import Table, read_bytes, read_file, read_text
 from ui.labels import N_, _t
 from ui.labels import label as label_text
 
@@ -43,15 +45,19 @@ FILTER = N_("Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All f
 
 
 class ImportDialog(QDialog):
-    """Opened with a file's bytes or pasted text; `report` holds the last check or import."""
+    """Opened with a file, a file's bytes or pasted text; `report` holds the last check or
+    import. A file is not read into memory: its rows are read again as they are imported."""
 
     def __init__(self, db: Database, parent=None, *, data: bytes | None = None,
-                 source: str = "", text: str | None = None):
+                 source: str = "", text: str | None = None, path: str | None = None):
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Import: %1").replace("%1", source or self.tr("clipboard")))
         self.db = db
-        self.data, self.text, self.source = data, text, source or "clipboard"
+        self.data, self.text, self.path = data, text, path
+        self.source = source or (Path(path).name if path else "")
+        self.setWindowTitle(self.tr("Import: %1").replace("%1", self.source
+                                                          or self.tr("clipboard")))
+        self.source = self.source or "clipboard"
         self.table: Table | None = None
         self.report: importing.ImportReport | None = None
         self.combos: list[QComboBox] = []
@@ -140,6 +146,13 @@ class ImportDialog(QDialog):
         try:
             if self.text is not None:
                 self.table = read_text(self.text, self.source, delimiter=delimiter)
+            elif self.path is not None:
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    self.table = read_file(self.path, encoding=encoding, delimiter=delimiter,
+                                           sheet=self.sheet.currentText() or None)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
             else:
                 self.table = read_bytes(self.data or b"", self.source, encoding=encoding,
                                         delimiter=delimiter,
@@ -170,7 +183,7 @@ class ImportDialog(QDialog):
                 "%1", t.encoding or "?").replace("%2", {"\t": self.tr("tabs")}.get(
                     t.delimiter or "", f"'{t.delimiter}'"))
         self.info.setText(self.tr("%1 rows and %2 columns.").replace(
-            "%1", str(len(t.rows))).replace("%2", str(len(t.headers))) + read_as + " "
+            "%1", str(t.count)).replace("%2", str(len(t.headers))) + read_as + " "
             + self.tr("Choose what each column holds; the header guessed most of them."))
         self.fill_mapping()
 
@@ -182,10 +195,11 @@ class ImportDialog(QDialog):
         mapping = importing.mapping_for(self.db, t.headers, kind)
         self.preview.clear()
         self.preview.setColumnCount(len(t.headers) + 1)
-        self.preview.setRowCount(1 + min(PREVIEW_ROWS, len(t.rows)))
+        shown = t.preview(PREVIEW_ROWS)
+        self.preview.setRowCount(1 + len(shown))
         self.preview.setHorizontalHeaderLabels([self.tr("Will be read as"), *t.headers])
         self.preview.setVerticalHeaderLabels(
-            [self.tr("Field")] + [str(n) for n in t.numbers[:PREVIEW_ROWS]])
+            [self.tr("Field")] + [str(n) for n in t.preview_numbers(PREVIEW_ROWS)])
         self.combos = []
         for col, field in enumerate(mapping):
             combo = QComboBox()
@@ -196,7 +210,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.preview.setCellWidget(0, col + 1, combo)
             self.combos.append(combo)
-        for r, cells in enumerate(t.rows[:PREVIEW_ROWS], start=1):
+        for r, cells in enumerate(shown, start=1):
             for col, cell in enumerate(cells):
                 self.preview.setItem(r, col + 1, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
         self.preview.resizeColumnsToContents()
@@ -255,29 +269,54 @@ class ImportDialog(QDialog):
     # --- checking and importing -------------------------------------------------------------
 
     def _run(self, dry_run: bool, skip_bad: bool) -> importing.ImportReport | None:
-        progress = QProgressDialog(self.tr("Reading the rows…"), "", 0, len(self.table.rows),
-                                   self)
-        progress.setCancelButton(None)
+        """The import (or its check) in the background, with a progress bar and a Cancel
+        that leaves the file as it was; the dialog waits for it."""
+        stop = threading.Event()
+        steps: queue.SimpleQueue = queue.SimpleQueue()
+        progress = QProgressDialog(self.tr("Reading the rows…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
+        progress.canceled.connect(stop.set)
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
+        def step(done: int, total: int) -> None:  # in the importing thread
+            if stop.is_set():
+                raise Cancelled("the import was cancelled; nothing was changed")
+            steps.put((done, total))
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import") as pool:
+            future = pool.submit(
+                importing.import_table, self.db, self.table, self.mapping(),
+                self.kind.currentData(), dry_run=dry_run, skip_bad=skip_bad,
+                clean=self.clean.isChecked(), progress=step)
+            loop = QEventLoop()
+            timer = QTimer(interval=100)
+
+            def poll() -> None:
+                if progress.wasCanceled():
+                    stop.set()
+                while not steps.empty():
+                    done, total = steps.get()
+                    progress.setMaximum(max(total, 1))
+                    progress.setValue(min(done, total))
+                    if done:
+                        locale = QLocale()
+                        progress.setLabelText(self.tr("Row %1 of %2…").replace(
+                            "%1", locale.toString(done)).replace("%2", locale.toString(total)))
+                if future.done():
+                    loop.quit()
+
+            timer.timeout.connect(poll)
+            timer.start()
+            if not future.done():
+                loop.exec()
+            timer.stop()
+        progress.close()
         try:
-            return importing.import_table(
-                self.db, self.table, self.mapping(), self.kind.currentData(),
-                dry_run=dry_run, skip_bad=skip_bad, clean=self.clean.isChecked(),
-                progress=step)
+            return future.result()
         except ServiceError as exc:
             self.outcome.setText(str(exc))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            progress.close()
 
     def check(self) -> None:
         """A dry run: what would happen, and every row that would be rejected."""
@@ -321,7 +360,10 @@ class ImportDialog(QDialog):
                 "%1", str(report.created + report.updated + report.skipped)))
         if report.warnings:
             text += " " + self.tr("Kept as written but not verified: %n (listed below).", "",
-                                  len(report.warnings))
+                                  len(report.warnings) + report.warnings_left_out)
+        left_out = report.errors_left_out + report.warnings_left_out
+        if left_out:
+            text += " " + self.tr("%n more message(s) not listed here.", "", left_out)
         self.outcome.setText(text)
         for table, items in ((self.errors, report.errors), (self.warnings, report.warnings)):
             table.setVisible(bool(items))
@@ -337,11 +379,7 @@ def choose_and_open(db: Database, parent=None) -> ImportDialog | None:
                                           _t(FILTER))
     if not path:
         return None
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ServiceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return ImportDialog(db, parent, data=data, source=Path(path).name)
+    return ImportDialog(db, parent, path=path)
 
 
 def from_clipboard(db: Database, parent=None) -> ImportDialog | None:

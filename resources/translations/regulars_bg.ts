@@ -1889,6 +1889,14 @@ This cannot be undone.</source>
         <translation>Четене на редовете…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2…</source>
+        <translation>Ред %1 от %2…</translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation>Преди импортирането не можа да се направи резервно копие: %1</translation>
     </message>
@@ -1909,6 +1917,13 @@ This cannot be undone.</source>
         <translation>
             <numerusform>Запазен както е написан, без проверка: %n (вижте по-долу).</numerusform>
             <numerusform>Запазени както са написани, без проверка: %n (вижте по-долу).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) not listed here.</source>
+        <translation>
+            <numerusform>Още %n съобщение не е показано тук.</numerusform>
+            <numerusform>Още %n съобщения не са показани тук.</numerusform>
         </translation>
     </message>
 </context>

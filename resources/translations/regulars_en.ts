@@ -1878,6 +1878,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1906,13 @@ This cannot be undone.</source>
         <translation>
             <numerusform>Kept as written but not verified: %n (listed below).</numerusform>
             <numerusform>Kept as written but not verified: %n (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) not listed here.</source>
+        <translation>
+            <numerusform>%n more message not listed here.</numerusform>
+            <numerusform>%n more messages not listed here.</numerusform>
         </translation>
     </message>
 </context>

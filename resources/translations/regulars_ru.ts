@@ -1894,6 +1894,14 @@ This cannot be undone.</source>
         <translation>Чтение строк…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2…</source>
+        <translation>Строка %1 из %2…</translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation>Не удалось сделать резервную копию перед импортом: %1</translation>
     </message>
@@ -1915,6 +1923,14 @@ This cannot be undone.</source>
             <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
             <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
             <numerusform>Сохранено как есть, но не проверено: %n (см. список ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) not listed here.</source>
+        <translation>
+            <numerusform>Ещё %n сообщение здесь не показано.</numerusform>
+            <numerusform>Ещё %n сообщения здесь не показаны.</numerusform>
+            <numerusform>Ещё %n сообщений здесь не показано.</numerusform>
         </translation>
     </message>
 </context>

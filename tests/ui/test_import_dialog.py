@@ -127,3 +127,50 @@ def test_a_workbook_sheet_is_chosen_in_the_window(qtbot, db, tmp_path):
     dialog.sheet.setCurrentText("Клиенты")
     assert dialog.table.headers == ["Фамилия", "Имя"]
     assert dialog.mapping() == ["family_name", "given_name"]
+
+
+def test_a_file_is_imported_in_the_background_and_cancel_leaves_nothing(qtbot, db, tmp_path,
+                                                                         monkeypatch):
+    import re
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    import services.import_customers as import_customers
+
+    path = tmp_path / "big.csv"
+    path.write_text("Фамилия;Имя;Телефон\n" + "".join(
+        f"Иванова{i};Анна;+7 912 000-{i // 100:02d}-{i % 100:02d}\n" for i in range(3000)),
+        encoding="utf-8")
+    dialog = ImportDialog(db, path=str(path))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import: big.csv"
+    assert dialog.info.text().startswith("3000 rows and 3 columns.")
+    assert dialog.preview.rowCount() == 1 + 10
+    slow = import_customers.CustomerImport._row
+
+    def slowly(self, *args):
+        time.sleep(0.001)  # a big file: long enough to be cancelled midway
+        return slow(self, *args)
+
+    monkeypatch.setattr(import_customers.CustomerImport, "_row", slowly)
+    shown = []
+
+    def cancel():  # as soon as the bar shows how far it has got
+        progress = dialog.findChild(QProgressDialog, "importProgress")
+        if progress is not None and progress.labelText().startswith("Row"):
+            shown.append(progress.labelText())
+            timer.stop()
+            next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel").click()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(cancel)
+    timer.start()
+    dialog.check()
+    assert re.match(r"Row [12],?000 of 3,?000…", shown[0])  # stopped midway
+    assert dialog.outcome.text() == "the import was cancelled; nothing was changed"
+    assert dialog.report is None and count(db) == 0
+    monkeypatch.setattr(import_customers.CustomerImport, "_row", slow)
+    dialog.run_import()  # the whole file, in the background, without a cancel
+    assert dialog.report.imported and dialog.report.created == 3000 and count(db) == 3000
