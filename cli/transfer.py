@@ -44,7 +44,9 @@ def cmd_import(args) -> int:
 
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
-    with open_db(args) as db:
+    # Importing into a path that does not exist yet is how a spreadsheet becomes a customer file;
+    # a dry run only looks, so it still wants the file to be there.
+    with open_db(args, create=not args.dry_run) as db:
         if not args.dry_run and db.path is not None:  # as the window does: a way back first
             from services.backup import backup_now
 

@@ -509,6 +509,29 @@ def test_import_json_dry_run_rejected_and_skip_bad(cli, tmp_path):
     assert code == 2 and "no import to undo" in err
 
 
+def test_import_into_a_new_path_makes_the_customer_file(tmp_path, capsys):
+    import sqlite3
+
+    src = tmp_path / "clients.csv"
+    src.write_text("Name;Phone\nИванова Анна;+7 912 345-67-89\n", encoding="utf-8")
+    target = tmp_path / "new.regulars"
+    assert run_cli(["import", str(src), "--dry-run", "--db", str(target)]) == 2
+    assert "no such customer file" in capsys.readouterr().err and not target.exists()
+    assert run_cli(["import", str(src), "--json", "--db", str(target)]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] == 1
+    assert run_cli(["search", "Иванова", "--json", "--db", str(target)]) == 0
+    assert [c["name"] for c in json.loads(capsys.readouterr().out)] == ["Анна Иванова"]
+
+    other = tmp_path / "music.db"  # another program's file is still never touched
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE album (id INTEGER)")
+    assert run_cli(["import", str(src), "--db", str(other)]) == 2
+    assert "another program" in capsys.readouterr().err
+    with sqlite3.connect(other) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+    assert tables == ["album"]
+
+
 def test_import_with_a_mapping_file_purchases_and_bad_files(cli, tmp_path):
     people = tmp_path / "people.csv"
     people.write_text("A,B\nSmith,john@example.com\n", encoding="utf-8")
