@@ -49,7 +49,7 @@ TRANSLATED = ("ru", "bg")
 # English needs a file only for its plural forms ("%n customer(s)" → 1 customer, 2 customers)
 PLURALS_ONLY = ("en",)
 TS_DIR = ROOT / "resources" / "translations"
-# _t and N_ are the module-level spellings of tr() (ui/labels.py, services/text.py)
+# _t and N_ are the module-level spellings of tr() (ui/labels.py, services/text/folding.py)
 LUPDATE_ALIASES = "tr+=_t,QT_TR_NOOP+=N_"
 
 
@@ -57,7 +57,7 @@ def translation_sources() -> list[str]:
     """Every file whose text the window shows: ui/, and services that mark labels with N_."""
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
     files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "services").rglob("*.py")
-                    if "N_(" in p.read_text(encoding="utf-8") and p.name != "text.py")
+                    if "N_(" in p.read_text(encoding="utf-8") and p.name != "folding.py")
     return files
 
 

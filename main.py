@@ -23,7 +23,7 @@ log = logging.getLogger("regulars")
 
 def run_cli(argv: list[str]) -> int:
     from models.database import DatabaseError
-    from services.errors import ServiceError
+    from services.core.errors import ServiceError
 
     parser = build_parser()
     try:
@@ -49,7 +49,7 @@ def run_cli(argv: list[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the contract: 1 for anything unexpected, logged for the bug report
-        from services.logs import log_file, setup_logging
+        from services.core.logs import log_file, setup_logging
 
         setup_logging()
         log.exception("unexpected error in %s", argv)
@@ -58,7 +58,7 @@ def run_cli(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from services.logs import setup_logging
+    from services.core.logs import setup_logging
 
     setup_logging()
     return run_cli(sys.argv[1:] if argv is None else argv)

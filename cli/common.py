@@ -10,8 +10,8 @@ LARGEST = 2**31 - 1  # an id or a count both SQLite and PostgreSQL hold
 
 
 def open_db(args, create: bool = False):
-    from services.paths import default_customer_file, ensure_private_dir
-    from services.store import open_store
+    from services.core.paths import default_customer_file, ensure_private_dir
+    from services.core.store import open_store
 
     target = args.db
     if target is None:
@@ -27,10 +27,10 @@ def print_json(data) -> None:
 
 
 def customer_ids(args, db=None) -> list[int] | None:
-    from services.errors import field_error
+    from services.core.errors import field_error
 
     if getattr(args, "segment", None) is not None:
-        from services.segments import resolve
+        from services.directory.segments import resolve
 
         return resolve(db, args.segment)
     if args.all:
@@ -50,6 +50,6 @@ def chosen(args) -> list[int] | None:
 
 
 def write_file(path: str, data: bytes) -> None:
-    from services.files import write_atomic
+    from services.core.files import write_atomic
 
     write_atomic(path, data)

@@ -6,9 +6,9 @@ from cli.common import open_db, print_json
 
 
 def cmd_search(args) -> int:
-    from services import settings
-    from services.search import search_ids
-    from services.views import customer_rows
+    from services.core import settings
+    from services.directory.rows import customer_rows
+    from services.directory.search import search_ids
 
     with open_db(args) as db, db.sessions() as session:
         hits = search_ids(session, args.text, region=settings.phone_region(session),
@@ -31,15 +31,15 @@ def cmd_search(args) -> int:
 
 def cmd_customer_add(args) -> int:
     from models.enums import Channel
-    from services.customers import (
+    from services.core.errors import field_error
+    from services.customers.writing import (
         ConsentDraft,
         ContactDraft,
         CustomerDraft,
         create_customer,
         parse_full_name,
     )
-    from services.dates import parse_partial_date
-    from services.errors import field_error
+    from services.text.dates import parse_partial_date
 
     family, given, patronymic = parse_full_name(args.name)
     channels = [c.strip().lower() for c in args.consent.split(",") if c.strip()]
@@ -67,7 +67,7 @@ def cmd_customer_add(args) -> int:
 
 
 def cmd_customer_show(args) -> int:
-    from services.report import customer_report
+    from services.customers.report import customer_report
 
     with open_db(args) as db, db.transaction() as session:  # may write off expired points
         data = customer_report(session, args.id)
@@ -110,7 +110,7 @@ def cmd_customer_show(args) -> int:
 
 
 def cmd_customer_archive(args) -> int:
-    from services.bulk import set_archived
+    from services.directory.bulk import set_archived
 
     with open_db(args) as db, db.transaction() as session:
         changed = set_archived(session, args.ids, args.archived)
@@ -119,7 +119,7 @@ def cmd_customer_archive(args) -> int:
 
 
 def cmd_purchase_add(args) -> int:
-    from services.purchases import add_purchase, purchase_to_dict
+    from services.sales.purchases import add_purchase, purchase_to_dict
 
     with open_db(args) as db, db.transaction() as session:
         purchase = add_purchase(session, args.customer_id, args.amount, date=args.date,
@@ -134,8 +134,8 @@ def cmd_purchase_add(args) -> int:
 
 
 def cmd_dedupe(args) -> int:
-    from services.dedupe import find_duplicates
-    from services.views import customer_rows
+    from services.directory.rows import customer_rows
+    from services.duplicates.pairs import find_duplicates
 
     with open_db(args) as db:
         pairs = find_duplicates(db)

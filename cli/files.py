@@ -8,7 +8,7 @@ from cli.common import open_db, print_json
 
 
 def cmd_demo(args) -> int:
-    from services.demo import generate
+    from services.maintenance.demo import generate
 
     with open_db(args, create=True) as db:
         report = generate(db, args.customers, seed=args.seed, end=args.end)
@@ -18,7 +18,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_create(args) -> int:
-    from services.errors import ServiceError
+    from services.core.errors import ServiceError
 
     target = args.db or str(_file_path(args))
     if "://" not in target and Path(target).expanduser().exists():
@@ -31,7 +31,7 @@ def cmd_create(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from services.backup import backup_now
+    from services.maintenance.backup import backup_now
 
     with open_db(args) as db:
         path = backup_now(db, args.output)
@@ -40,10 +40,10 @@ def cmd_backup(args) -> int:
 
 
 def _file_path(args) -> Path:
-    from services.paths import default_customer_file
+    from services.core.paths import default_customer_file
 
     if args.db and "://" in args.db:
-        from services.errors import ServiceError
+        from services.core.errors import ServiceError
 
         raise ServiceError("restore is for customer files, not database servers")
     return Path(args.db).expanduser().resolve() if args.db else default_customer_file()
@@ -52,8 +52,8 @@ def _file_path(args) -> Path:
 def cmd_restore(args) -> int:
     from filelock import FileLock, Timeout
 
-    from services.backup import restore
-    from services.errors import ServiceError
+    from services.core.errors import ServiceError
+    from services.maintenance.backup import restore
 
     path = _file_path(args)
     if path.is_dir():
@@ -75,8 +75,8 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from models.database import NotACustomerFileError, SetAsideError
-    from services.backup import bad_backups
-    from services.check import repair, run_checks
+    from services.maintenance.backup import bad_backups
+    from services.maintenance.check import repair, run_checks
 
     try:
         db = open_db(args)
@@ -106,7 +106,7 @@ def _report_unopened(args, exc) -> int:
     """`check` on a file it cannot open: what is wrong, and the way back (a backup, or the file
     a restore kept aside)."""
     from models.database import SetAsideError
-    from services.backup import newest_good
+    from services.maintenance.backup import newest_good
 
     server = bool(args.db and "://" in args.db)
     path = args.db if server else _file_path(args)

@@ -10,8 +10,8 @@ from cli.common import open_db, print_json, write_file
 def cmd_mailing_export(args) -> int:
     from collections import Counter
 
-    from services.mailing import audience, export_csv
-    from services.segments import resolve
+    from services.directory.segments import resolve
+    from services.outreach.audience import audience, export_csv
 
     with open_db(args) as db:
         ids = resolve(db, args.segment)
@@ -25,9 +25,9 @@ def cmd_mailing_export(args) -> int:
 
 
 def cmd_mailing_send(args) -> int:
-    from services import email_sending
+    from services.directory.segments import resolve
+    from services.outreach import sending as email_sending
     from services.printing.letters import template_for
-    from services.segments import resolve
 
     mailing = args.name or f"{args.segment}/{args.template}"
     with open_db(args) as db:

@@ -23,7 +23,7 @@ from cli.printing import cmd_cards, cmd_envelopes, cmd_labels, cmd_letters
 from cli.reports import cmd_reminders, cmd_stats
 from cli.segments import cmd_segment_delete, cmd_segment_list, cmd_segment_save, cmd_segment_show
 from cli.transfer import cmd_export, cmd_import
-from services.version import __version__
+from services.core.version import __version__
 
 
 class UsageError(Exception):
@@ -49,8 +49,8 @@ FIRST_YEAR, LAST_YEAR = 1900, 9999  # a date before 1900 is a typing slip in a s
 
 
 def date_arg(text: str) -> dt.date:
-    from services.dates import parse_date
-    from services.errors import ValidationError
+    from services.core.errors import ValidationError
+    from services.text.dates import parse_date
 
     try:
         value = parse_date(text)

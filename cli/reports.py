@@ -8,8 +8,8 @@ from cli.common import open_db, print_json
 
 
 def cmd_stats(args) -> int:
-    from services.errors import field_error
-    from services.metrics import Period, compute, default_period, year_before
+    from services.analysis.metrics import Period, compute, default_period, year_before
+    from services.core.errors import field_error
 
     end = args.end or dt.date.today()
     start = args.start or year_before(end) + dt.timedelta(days=1)
@@ -49,12 +49,12 @@ def cmd_stats(args) -> int:
 def cmd_reminders(args) -> int:
 
     from models import Staff
-    from services.errors import field_error
-    from services.reminders import agenda
+    from services.agenda.reminders import agenda
+    from services.core.errors import field_error
 
     with open_db(args) as db, db.sessions() as session:
         if args.ics:
-            from services.calendar_export import write_ics
+            from services.agenda.calendar_file import write_ics
 
             try:
                 count = write_ics(session, args.ics)
@@ -64,7 +64,7 @@ def cmd_reminders(args) -> int:
             return 0
         staff_id = None
         if args.staff:
-            from services.names import find_by_name
+            from services.core.named import find_by_name
 
             staff = find_by_name(session, Staff, args.staff)
             staff_id = staff.id if staff is not None else None

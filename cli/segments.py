@@ -6,8 +6,8 @@ from cli.common import open_db, print_json
 
 
 def cmd_segment_list(args) -> int:
-    from services.errors import ServiceError
-    from services.segments import load_segment, members, segment_names
+    from services.core.errors import ServiceError
+    from services.directory.segments import load_segment, members, segment_names
 
     rows = []
     with open_db(args) as db:
@@ -28,7 +28,7 @@ def cmd_segment_list(args) -> int:
 
 
 def cmd_segment_show(args) -> int:
-    from services.segments import ALL, load_segment, members
+    from services.directory.segments import ALL, load_segment, members
 
     with open_db(args) as db:
         if args.name.strip().lower() == ALL:
@@ -37,7 +37,7 @@ def cmd_segment_show(args) -> int:
             rule = load_segment(db, args.name)
             definition, ids = rule.to_json(), members(db, rule)
         if ids is None:
-            from services.directory import CustomerDirectory
+            from services.directory.listing import CustomerDirectory
 
             ids = CustomerDirectory(db).find("")
     data = {"name": args.name, "definition": definition, "count": len(ids),
@@ -52,7 +52,7 @@ def cmd_segment_show(args) -> int:
 
 
 def cmd_segment_save(args) -> int:
-    from services.segments import SegmentRule, members, save_segment
+    from services.directory.segments import SegmentRule, members, save_segment
 
     rule = SegmentRule(
         ladder=args.ladder, rfm=args.rfm, abc_xyz=args.abc_xyz, tags=args.tag,
@@ -71,7 +71,7 @@ def cmd_segment_save(args) -> int:
 
 
 def cmd_segment_delete(args) -> int:
-    from services.segments import delete_segment
+    from services.directory.segments import delete_segment
 
     with open_db(args) as db:
         delete_segment(db, args.name)

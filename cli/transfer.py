@@ -10,7 +10,7 @@ from cli.common import customer_ids, open_db, print_json, write_file
 
 
 def _import_history(args) -> int:
-    from services.import_undo import history, undo_import
+    from services.transfer.undo import history, undo_import
 
     with open_db(args) as db:
         if args.file == "history":
@@ -39,8 +39,8 @@ def cmd_import(args) -> int:
 
     if args.file in ("history", "undo") and not Path(args.file).exists():
         return _import_history(args)
-    from services.import_readers import read_file
-    from services.importing import FIELDS, import_table, mapping_for
+    from services.transfer.importing import FIELDS, import_table, mapping_for
+    from services.transfer.readers import read_file
 
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     table = read_file(args.file, encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
@@ -48,7 +48,7 @@ def cmd_import(args) -> int:
     # a dry run only looks, so it still wants the file to be there.
     with open_db(args, create=not args.dry_run) as db:
         if not args.dry_run and db.path is not None:  # as the window does: a way back first
-            from services.backup import backup_now
+            from services.maintenance.backup import backup_now
 
             backup_now(db)
         mapping = mapping_for(db, table.headers, args.kind, args.mapping)
@@ -96,7 +96,7 @@ def _progress():
 
 
 def cmd_export(args) -> int:
-    from services.export import export
+    from services.transfer.export import export
 
     with open_db(args) as db:
         ids = (customer_ids(args, db) if args.segment is not None or args.customers is not None

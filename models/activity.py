@@ -72,8 +72,8 @@ class Interaction(Base):
 class SearchTerm(Base):
     """One folded word a customer can be found by (name part, transliteration, phone, e-mail).
 
-    Kept in step with the customer by services.search; a prefix search on the index of `term`
-    is what makes lookups in 100,000 customers fast on both back ends.
+    Kept in step with the customer by services.directory.search; a prefix search on the index of
+    `term` is what makes lookups in 100,000 customers fast on both back ends.
     """
 
     __tablename__ = "search_term"

@@ -79,16 +79,17 @@ class Customer(Base, Timestamped):
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    # Kept in step with the purchases by services/store.py so that the list sorts and filters by
-    # them without aggregating a million purchases on every keystroke. `check` verifies them.
+    # Kept in step with the purchases by services/core/store.py so that the list sorts and filters
+    # by them without aggregating a million purchases on every keystroke. `check` verifies them.
     purchase_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0",
                                                 index=True)
     total_spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), server_default="0",
                                                  index=True)
     first_purchase: Mapped[dt.date | None] = mapped_column(Date, index=True)
     last_purchase: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    # The first day the customer counts as dormant (services.stats.dormant_from), so that the
-    # agenda finds who turns dormant this fortnight by an index range instead of a full scan.
+    # The first day the customer counts as dormant (services.analysis.figures.dormant_from), so
+    # that the agenda finds who turns dormant this fortnight by an index range instead of a full
+    # scan.
     dormant_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     # A small picture (a contact photo brought in from a phone); deferred so that the list and
     # every other query that loads customers never reads it.

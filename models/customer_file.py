@@ -1,12 +1,12 @@
 """The customer file on disk, before SQLAlchemy sees it: what kind of file it is, who may read
 it, and what an interrupted restore left beside it.
 
-A restore (services/backup.py) copies the backup to `NAME.restoring`, checks the copy, moves the
-old file to `NAME.replaced-STAMP` and renames the copy into place. Killed at any step it leaves
-one of two states, both finished here the next time the file is opened: the old file still in
-place (the copy is dropped: the backup it came from is untouched), or no file but a checked copy
-(renamed into place). Whatever cannot be settled that way is reported, never replaced by a new
-empty file.
+A restore (services/maintenance/backup.py) copies the backup to `NAME.restoring`, checks the
+copy, moves the old file to `NAME.replaced-STAMP` and renames the copy into place. Killed at any
+step it leaves one of two states, both finished here the next time the file is opened: the old
+file still in place (the copy is dropped: the backup it came from is untouched), or no file but
+a checked copy (renamed into place). Whatever cannot be settled that way is reported, never
+replaced by a new empty file.
 """
 
 from __future__ import annotations

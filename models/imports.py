@@ -27,7 +27,7 @@ class ImportRun(Base):
 
 class ImportChange(Base):
     """One customer an import created or changed. `before` is the customer as it was (a
-    services.undo snapshot as JSON; empty for one the import created) and `after` a digest of
+    services.core.undo snapshot as JSON; empty for one the import created) and `after` a digest of
     the customer as the import left them: undoing refuses a customer changed since."""
 
     __tablename__ = "import_change"
@@ -37,7 +37,7 @@ class ImportChange(Base):
         ForeignKey("import_run.id", ondelete="CASCADE"), index=True
     )
     # not a foreign key: undo and merges delete and re-insert customers, and this record
-    # must outlive that (services.erasure removes it with the customer's data)
+    # must outlive that (services.customers.erasure removes it with the customer's data)
     customer_id: Mapped[int] = mapped_column(Integer, index=True)
     action: Mapped[str] = mapped_column(String(10))  # created, updated
     before: Mapped[str] = mapped_column(Text, default="")

@@ -37,7 +37,7 @@ def pg_store(pg_server_url):
     from sqlalchemy import text
 
     from models import Base
-    from services.store import open_store
+    from services.core.store import open_store
 
     database = open_store(pg_server_url)
     yield database
@@ -52,7 +52,7 @@ def pg_store(pg_server_url):
 def db(request):
     """The test's customer file; with REGULARS_TEST_DATABASE=postgresql, an empty PostgreSQL
     database instead (tests about the file itself then skip)."""
-    from services.store import open_store
+    from services.core.store import open_store
 
     if ON_POSTGRESQL:
         if "db_path" in request.fixturenames:
@@ -73,7 +73,7 @@ def session(db):
 @pytest.fixture
 def make_customer(db):
     """Create and commit a customer from keyword fields of CustomerDraft; returns its id."""
-    from services.customers import ContactDraft, CustomerDraft, create_customer
+    from services.customers.writing import ContactDraft, CustomerDraft, create_customer
 
     def make(phones=(), emails=(), **fields) -> int:
         contacts = [ContactDraft("phone", p) for p in phones]
@@ -118,7 +118,7 @@ def smtp_server(db):
 
     from aiosmtpd.controller import Controller
 
-    from services import settings
+    from services.core import settings
 
     inbox = Inbox()
     with socket.socket() as s:

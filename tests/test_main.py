@@ -136,17 +136,17 @@ def test_demo_then_check_json(cli):
 
 
 def test_unexpected_error_exits_1_and_logs(cli, monkeypatch):
-    import services.search
+    import services.directory.search
 
     def boom(*a, **k):
         raise RuntimeError("disk on fire")
 
     cli("customer", "add", "--name", "A B")
-    monkeypatch.setattr(services.search, "search_ids", boom)
+    monkeypatch.setattr(services.directory.search, "search_ids", boom)
     code, _, err = cli("search", "a")
     assert code == 1
     assert "unexpected error: disk on fire" in err
-    from services.logs import log_file
+    from services.core.logs import log_file
 
     assert "RuntimeError: disk on fire" in log_file().read_text(encoding="utf-8")
     assert str(log_file()) in err
@@ -239,7 +239,7 @@ def test_default_file_lives_in_a_private_folder(tmp_path, monkeypatch, capsys):
 
     home = tmp_path / "home"
     monkeypatch.setenv("REGULARS_HOME", str(home))
-    from services.logs import setup_logging
+    from services.core.logs import setup_logging
 
     setup_logging()  # the log folder is made first, inside the data folder
     assert run_cli(["customer", "add", "--name", "Default File"]) == 2
@@ -266,8 +266,8 @@ def test_labels_refused_when_nobody_has_an_address(cli, tmp_path):
 def test_labels_with_addresses(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.customers import AddressDraft, CustomerDraft, create_customer
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.writing import AddressDraft, CustomerDraft, create_customer
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -299,9 +299,9 @@ def test_labels_with_addresses(tmp_path, capsys):
 def test_cards_command_marks_unprinted(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services import loyalty
-    from services.customers import CustomerDraft, create_customer
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.writing import CustomerDraft, create_customer
+    from services.sales import loyalty
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -326,10 +326,10 @@ def test_cards_command_issues_cards_to_those_who_have_none(tmp_path, capsys):
     from sqlalchemy import select
 
     from models import Card
-    from services import loyalty
-    from services.bulk import set_archived
-    from services.customers import CustomerDraft, create_customer
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.writing import CustomerDraft, create_customer
+    from services.directory.bulk import set_archived
+    from services.sales import loyalty
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -369,9 +369,9 @@ def test_cards_command_issues_cards_to_those_who_have_none(tmp_path, capsys):
 def test_letters_command(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.customers import AddressDraft, CustomerDraft, create_customer
-    from services.interactions import interactions_of
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.history import interactions_of
+    from services.customers.writing import AddressDraft, CustomerDraft, create_customer
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -395,8 +395,13 @@ def test_letters_command(tmp_path, capsys):
 def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.customers import AddressDraft, CustomerDraft, PreferenceDraft, create_customer
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.writing import (
+        AddressDraft,
+        CustomerDraft,
+        PreferenceDraft,
+        create_customer,
+    )
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -428,8 +433,13 @@ def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
 
 
 def test_mailing_export_command(tmp_path, capsys):
-    from services.customers import ConsentDraft, ContactDraft, CustomerDraft, create_customer
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.customers.writing import (
+        ConsentDraft,
+        ContactDraft,
+        CustomerDraft,
+        create_customer,
+    )
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -576,7 +586,7 @@ def test_files_written_are_owner_only(cli, db_path, tmp_path):
 def test_the_windows_calendar_file_is_owner_only(db, tmp_path, make_customer):
     import stat
 
-    from services import actions
+    from services.ops import actions
 
     make_customer(family_name="Петрова", given_name="Анна")
     ics = tmp_path / "regulars.ics"

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services.contacts import format_phone
-from services.directory import CustomerDirectory
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.directory.listing import CustomerDirectory
+from services.ops import actions
+from services.text.contacts import format_phone
 from ui.labels import action_labels, kind_labels
 from ui.undo import UndoManager
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from models.database import Database, DatabaseError, MissingFileError, SetAsideError
-from services.logs import log_file
-from services.paths import default_customer_file, ensure_private_dir
-from services.store import open_store
+from services.core.logs import log_file
+from services.core.paths import default_customer_file, ensure_private_dir
+from services.core.store import open_store
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,8 @@ def _ask(text: str, yes: str | None = None) -> str:
 
 def _offer_put_back(exc: SetAsideError) -> str:
     """A restore that did not finish left the previous file aside: offer to put it back."""
-    from services.backup import put_back
-    from services.errors import ServiceError
+    from services.core.errors import ServiceError
+    from services.maintenance.backup import put_back
 
     kept = exc.kept[0]
     text = _t("The customer file %1 is missing. A restore that did not finish kept the "
@@ -123,7 +123,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(target: str | None = None) -> int:
-    from services.version import __version__
+    from services.core.version import __version__
     from ui.main_window import MainWindow
 
     app = make_app()
@@ -132,7 +132,7 @@ def run_gui(target: str | None = None) -> int:
     if db is None:
         return 2
     try:  # a daily safety copy; a failure to make one must not stop the day's work
-        from services.backup import auto_backup
+        from services.maintenance.backup import auto_backup
 
         auto_backup(db)
     except Exception:  # noqa: BLE001

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from services import actions
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.ops import actions
 
 
 class BulkActionsMixin:

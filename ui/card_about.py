@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import card as card_service
-from services.customers import CustomerDraft
-from services.directory import CustomerDirectory
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.customers import card_form as card_service
+from services.customers.writing import CustomerDraft
+from services.directory.listing import CustomerDirectory
 from ui.card_links import pick_customer
 from ui.widgets import ErrorLabel, named_line
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel
 
-from services.customers import ConsentDraft
+from services.customers.writing import ConsentDraft
 from ui import labels
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import card as card_service
-from services.card import Link
-from services.directory import CustomerDirectory
+from services.customers import card_form as card_service
+from services.customers.card_form import Link
+from services.directory.listing import CustomerDirectory
 from ui import labels
 from ui.widgets import CustomerPicker
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services import card as card_service
-from services.dates import format_user_datetime
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.customers import card_form as card_service
+from services.ops import actions
+from services.text.dates import format_user_datetime
 from ui import labels
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel

@@ -9,8 +9,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
-from services.contacts import format_phone
-from services.customers import (
+from services.core.errors import FieldError, ValidationError
+from services.customers.writing import (
     AddressDraft,
     ContactDraft,
     CustomerDraft,
@@ -18,8 +18,8 @@ from services.customers import (
     DocumentDraft,
     PreferenceDraft,
 )
-from services.dates import format_user_date, parse_user_date
-from services.errors import FieldError, ValidationError
+from services.text.contacts import format_phone
+from services.text.dates import format_user_date, parse_user_date
 from ui import labels
 from ui.icons import icon
 from ui.widgets import Column, RecordTable, named_line

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import card as card_service
-from services.customers import (
+from services.core.errors import FieldError, ServiceError, ValidationError
+from services.customers import card_form as card_service
+from services.customers.writing import (
     CustomerDraft,
 )
-from services.dates import parse_user_date
-from services.directory import CustomerDirectory
-from services.errors import FieldError, ServiceError, ValidationError
+from services.directory.listing import CustomerDirectory
+from services.text.dates import parse_user_date
 from ui import labels
 from ui.card_about import AboutBox
 from ui.card_consent import ConsentBox

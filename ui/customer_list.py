@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import actions
-from services.directory import ListQuery
+from services.directory.listing import ListQuery
+from services.ops import actions
 from ui.customer_model import COLUMNS, CustomerTableModel
 from ui.filter_bar import FilterBar
 from ui.icons import icon

@@ -6,9 +6,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from services.contacts import format_phone
-from services.directory import CustomerDirectory
-from services.views import CustomerRow
+from services.directory.listing import CustomerDirectory
+from services.directory.rows import CustomerRow
+from services.text.contacts import format_phone
 from ui.labels import label_of, ladder_steps
 
 PAGE = 100

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services.dashboard import DashboardData, buyers_in_month, load_dashboard
-from services.metrics import RFM_GROUPS, Period, default_period, year_before
+from services.analysis.dashboard import DashboardData, buyers_in_month, load_dashboard
+from services.analysis.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
 from ui.charts import Bar, BarChart, GridChart, LineChart
 from ui.labels import rfm_labels

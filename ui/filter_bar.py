@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import actions
-from services.directory import CustomerDirectory, ListFilter
+from services.directory.listing import CustomerDirectory, ListFilter
+from services.ops import actions
 from ui import labels
 
 
@@ -119,7 +119,7 @@ class FilterBar(QWidget):
 
     def rule(self):
         """The filters shown, as a segment to save."""
-        from services.segments import SegmentRule
+        from services.directory.segments import SegmentRule
 
         return SegmentRule(
             tags=[self.tag.currentData()] if self.tag.currentData() else [],

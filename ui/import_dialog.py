@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import backup, importing
-from services.errors import Cancelled, ServiceError
-from services.import_readers import Table, read_bytes, read_file, read_text
+from services.core.errors import Cancelled, ServiceError
+from services.maintenance import backup
+from services.transfer import importing
+from services.transfer.readers import Table, read_bytes, read_file, read_text
 from ui.labels import N_, _t
 from ui.labels import label as label_text
 

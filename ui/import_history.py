@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import backup, import_undo, importing
-from services.dates import format_user_datetime
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.maintenance import backup
+from services.text.dates import format_user_datetime
+from services.transfer import importing
+from services.transfer import undo as import_undo
 
 
 class ImportHistoryDialog(QDialog):

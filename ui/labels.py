@@ -11,7 +11,7 @@ def N_(text: str) -> str:  # noqa: N802  (gettext's spelling, known to lupdate b
 
 
 def label(text: str) -> str:
-    """A label marked with N_ (here or in services.text), in the window's language."""
+    """A label marked with N_ (here or in services.text.folding), in the window's language."""
     return QCoreApplication.translate("", text)
 
 

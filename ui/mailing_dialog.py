@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.ops import actions
 
 
 class MailingDialog(QDialog):
@@ -176,7 +176,7 @@ class MailingDialog(QDialog):
         """Send in the background; the dialog shows the progress and stays responsive."""
         if not self.reached or (self._future and not self._future.done()):
             return
-        from services.email_sending import send
+        from services.outreach.sending import send
 
         ids = actions.segment_members(self.db, self.segment.currentData())
         self.progress.setRange(0, len(self.reached))
@@ -199,7 +199,7 @@ class MailingDialog(QDialog):
             return
         self._timer.stop()
         self.send_button.setEnabled(True)
-        from services.email_sending import MailingStopped
+        from services.outreach.sending import MailingStopped
 
         error = self._future.exception()
         if error is not None and not isinstance(error, MailingStopped):
@@ -214,7 +214,7 @@ class MailingDialog(QDialog):
         self.summary.setText(f"{done}\n{error}" if error is not None else done)
 
     def write_eml(self, folder: str | None = None) -> None:
-        from services.email_sending import write_eml
+        from services.outreach.sending import write_eml
 
         if not folder:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the .eml "

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from models.database import Database
-from services.directory import CustomerDirectory
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.directory.listing import CustomerDirectory
 from ui.agenda import AgendaPage
 from ui.bulk_actions import BulkActionsMixin
 from ui.customer_card import CustomerCard
@@ -122,7 +122,7 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         self.statusBar().showMessage(" · ".join(parts) + self.tr(". Undo with Ctrl+Z."), 10000)
 
     def fill_demo(self) -> None:
-        from services.demo import generate
+        from services.maintenance.demo import generate
 
         try:
             generate(self.db, 300)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services import card as card_service
-from services.dedupe import FILLED
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.customers import card_form as card_service
+from services.duplicates.pairs import FILLED
+from services.ops import actions
 from ui.undo import UndoManager
 
 SHOWN = ("family_name",) + tuple(f for f in FILLED if f in (

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services.errors import ServiceError
-from services.files import write_atomic
-from services.placeholders import PLACEHOLDERS
+from services.core.errors import ServiceError
+from services.core.files import write_atomic
+from services.ops import actions
 from services.printing.jobs import NOUNS, NothingToPrint, PrintJob, PrintResult, build
 from services.printing.labels import sheets
 from services.printing.preview import page_count, page_png
+from services.text.placeholders import PLACEHOLDERS
 from ui.widgets import ErrorLabel
 
 PRINT_DPI = 300

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services import card as card_service
-from services.customers import ContactDraft, CustomerDraft, parse_full_name
-from services.directory import CustomerDirectory
-from services.errors import ServiceError, ValidationError
+from services.core.errors import ServiceError, ValidationError
+from services.customers import card_form as card_service
+from services.customers.writing import ContactDraft, CustomerDraft, parse_full_name
+from services.directory.listing import CustomerDirectory
+from services.ops import actions
 from ui.undo import UndoManager
 from ui.widgets import CustomerPicker, ErrorLabel
 

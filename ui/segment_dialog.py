@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import actions
-from services.errors import ServiceError
-from services.metrics import ABC_XYZ_CELLS, RFM_GROUPS
-from services.segments import SegmentRule
+from services.analysis.metrics import ABC_XYZ_CELLS, RFM_GROUPS
+from services.core.errors import ServiceError
+from services.directory.segments import SegmentRule
+from services.ops import actions
 from ui import labels
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from services import config as config_service
-from services.config import LevelRow
-from services.errors import ValidationError
+from services.core.errors import ValidationError
+from services.ops import settings as config_service
+from services.ops.settings import LevelRow
 from ui.widgets import Column, ErrorLabel, RecordTable
 
 
@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         return widget
 
     def _reminders(self) -> QWidget:
-        from services.reminders import DEFAULT_RULES
+        from services.agenda.reminders import DEFAULT_RULES
         from ui.labels import action_labels, rule_labels
 
         stored = self.config.values.get("reminder_rules") or {}

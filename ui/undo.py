@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.database import Database
-from services import undo as undo_service
-from services.undo import Change
+from services.core import undo as undo_service
+from services.core.undo import Change
 
 
 class ChangeCommand(QUndoCommand):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.contacts import format_phone
-from services.directory import CustomerDirectory
+from services.directory.listing import CustomerDirectory
+from services.text.contacts import format_phone
 
 
 def named_line(name: str, placeholder: str, edited) -> QLineEdit:

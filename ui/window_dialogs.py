@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from services.directory import CustomerDirectory
-from services.errors import ServiceError
+from services.core.errors import ServiceError
+from services.directory.listing import CustomerDirectory
 from ui.labels import N_
 from ui.labels import label as label_text
 
@@ -46,8 +46,8 @@ class DialogsMixin:
 
     def export_customers(self, path: str | None = None, fmt: str | None = None) -> str:
         """The selected customers, or everyone (not archived) when none is selected."""
-        from services.export import export
-        from services.files import write_atomic
+        from services.core.files import write_atomic
+        from services.transfer.export import export
 
         ids = self.selected_ids() or None
         if path is None:

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from models import Card, Customer
 from models.types import utcnow
-from services import settings
-from services.loyalty import customer_loyalty
+from services.core import settings
 from services.printing.cards import CardFace
 from services.printing.recipients import Skipped, envelope_name
+from services.sales.loyalty import customer_loyalty
 
 settings.DEFAULTS.update({
     "card_colour": "#2e7d6b",

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from services.errors import field_error
+from services.core.errors import field_error
 from services.printing.fonts import fit, fitted_size, register
 
 CARD_W, CARD_H = 85.60, 53.98  # ISO/IEC 7810 ID-1, mm

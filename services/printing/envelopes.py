@@ -7,7 +7,7 @@ from io import BytesIO
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from services.errors import field_error
+from services.core.errors import field_error
 from services.printing.fonts import fit, register
 from services.printing.recipients import Recipient
 

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 
 from models import Customer
 from models.database import Database
-from services import settings
-from services.errors import ServiceError, ValidationError, field_error
-from services.loyalty import issue_missing_cards
+from services.core import settings
+from services.core.errors import ServiceError, ValidationError, field_error
+from services.directory.search import all_ids
 from services.printing.card_data import card_faces, mark_printed
 from services.printing.cards import cards_pdf
 from services.printing.envelopes import envelopes_pdf, sender_lines
 from services.printing.labels import get_sheet, labels_pdf, parse_grid
 from services.printing.letters import compose, letters_pdf, record_letters, template_for
 from services.printing.recipients import Skipped, recipients
-from services.search import all_ids
+from services.sales.loyalty import issue_missing_cards
 
 KINDS = ("cards", "letters", "envelopes", "labels")
 NOUNS = {"cards": "card(s)", "letters": "letter(s)", "envelopes": "envelope(s)",

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from services.errors import field_error
+from services.core.errors import field_error
 from services.printing.fonts import fit, fitted_size, register
 from services.printing.recipients import Recipient
 

@@ -17,11 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from models import Customer, Interaction
-from services import settings
-from services.errors import field_error
-from services.loyalty import customer_loyalty
-from services.placeholders import placeholders_of, render
+from services.core import settings
+from services.core.errors import field_error
 from services.printing.fonts import fit, register
+from services.sales.loyalty import customer_loyalty
+from services.text.placeholders import placeholders_of, render
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 SALUTATIONS = {  # per language: female, male, unknown; the same placeholders as letters

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Address, Customer
-from services import settings
-from services.addresses import PostalAddress, address_lines
-from services.search import all_ids
-from services.text import has_cyrillic
+from services.core import settings
+from services.directory.search import all_ids
+from services.text.addresses import PostalAddress, address_lines
+from services.text.folding import has_cyrillic
 
 CHUNK = 2000
 

@@ -3,7 +3,7 @@
 import statistics
 import time
 
-from services.reminders import agenda
+from services.agenda.reminders import agenda
 from tests.benchmarks.conftest import END
 
 

@@ -3,10 +3,10 @@ under 15 s."""
 
 import time
 
-from services.export import export
-from services.import_readers import read_bytes
-from services.importing import guess_mapping, import_table
-from services.store import open_store
+from services.core.store import open_store
+from services.transfer.export import export
+from services.transfer.importing import guess_mapping, import_table
+from services.transfer.readers import read_bytes
 
 
 def test_export_then_import_100k(benchmark, big_db, tmp_path):

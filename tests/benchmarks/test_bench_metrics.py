@@ -4,7 +4,7 @@
 import statistics
 import time
 
-from services.metrics import compute, default_period
+from services.analysis.metrics import compute, default_period
 from tests.benchmarks.conftest import END
 
 

@@ -2,10 +2,10 @@
 
 import time
 
-from services import loyalty
 from services.printing.cards import CardFace, cards_pdf
 from services.printing.labels import get_sheet, labels_pdf
 from services.printing.recipients import Recipient
+from services.sales import loyalty
 
 
 def test_cards_and_labels(benchmark):

@@ -3,7 +3,7 @@
 import statistics
 import time
 
-from services.segments import SegmentRule, members
+from services.directory.segments import SegmentRule, members
 
 RULES = {
     "regulars who agreed to e-mail": SegmentRule(ladder=["regular"], consent="email"),

@@ -6,7 +6,7 @@ import time
 from sqlalchemy import func, select
 
 from models import Purchase
-from services.search import search_ids
+from services.directory.search import search_ids
 from tests.benchmarks.conftest import BIG, END
 
 QUERIES = [
@@ -17,8 +17,8 @@ QUERIES = [
 
 
 def test_demo_generation(benchmark, tmp_path):
-    from services.demo import generate
-    from services.store import open_store
+    from services.core.store import open_store
+    from services.maintenance.demo import generate
 
     def run():
         path = tmp_path / f"gen-{time.perf_counter_ns()}.regulars"

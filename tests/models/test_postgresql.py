@@ -21,11 +21,11 @@ def test_migrations_match_models_on_postgresql(pg_store):
 
 
 def test_customers_search_purchases_and_check_on_postgresql(pg_store):
-    from services.check import run_checks
-    from services.customers import ContactDraft, CustomerDraft, create_customer
-    from services.purchases import add_purchase
-    from services.search import search_ids
-    from services.views import customer_rows
+    from services.customers.writing import ContactDraft, CustomerDraft, create_customer
+    from services.directory.rows import customer_rows
+    from services.directory.search import search_ids
+    from services.maintenance.check import run_checks
+    from services.sales.purchases import add_purchase
 
     with pg_store.transaction() as s:
         anna = create_customer(s, CustomerDraft(
@@ -60,11 +60,11 @@ def test_import_and_agenda_on_postgresql(pg_store):
     """The import's plain INSERTs (RETURNING ids in order) and the agenda's queries."""
     from pathlib import Path
 
-    from services.check import run_checks
-    from services.import_readers import read_file
-    from services.importing import guess_mapping, import_table
-    from services.reminders import agenda
-    from services.search import search_ids
+    from services.agenda.reminders import agenda
+    from services.directory.search import search_ids
+    from services.maintenance.check import run_checks
+    from services.transfer.importing import guess_mapping, import_table
+    from services.transfer.readers import read_file
 
     data = Path(__file__).resolve().parents[1] / "data" / "import"
     for name in ("google.csv", "ios.vcf", "cp1251.csv"):

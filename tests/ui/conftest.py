@@ -17,7 +17,7 @@ def _private_qsettings(tmp_path, qapp):
 
 @pytest.fixture
 def demo_db(db):
-    from services.demo import generate
+    from services.maintenance.demo import generate
 
     generate(db, 500, seed=5, end=dt.date(2026, 11, 1))
     return db

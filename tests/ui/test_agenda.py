@@ -2,10 +2,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QInputDialog
 
-from services import actions
-from services.customers import ContactDraft, CustomerDraft, create_customer
-from services.dates import PartialDate
-from services.interactions import interactions_of
+from services.customers.history import interactions_of
+from services.customers.writing import ContactDraft, CustomerDraft, create_customer
+from services.ops import actions
+from services.text.dates import PartialDate
 from ui.main_window import MainWindow
 
 TODAY = dt.date.today()
@@ -59,7 +59,7 @@ def test_today_page_groups_and_acts(qtbot, db, monkeypatch):
 
 
 def test_group_task_from_the_selection_with_progress(qtbot, db, monkeypatch):
-    from services.staff import add_staff
+    from services.core.staff import add_staff
 
     ids = [customer(db, f"C{i}", 40) for i in range(4)]
     with db.transaction() as s:

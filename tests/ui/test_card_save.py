@@ -12,8 +12,9 @@ from sqlalchemy import or_, select
 
 from models import Relationship
 from models.enums import Channel, DateKind, DocumentKind, RelationKind
-from services import card as card_service
-from services.customers import (
+from services.core.staff import add_staff
+from services.customers import card_form as card_service
+from services.customers.writing import (
     AddressDraft,
     ConsentDraft,
     ContactDraft,
@@ -27,8 +28,7 @@ from services.customers import (
     get_customer,
     link,
 )
-from services.dates import PartialDate
-from services.staff import add_staff
+from services.text.dates import PartialDate
 from tests.ui.test_customer_card import _no_questions_at_teardown, make_card, settle, undo
 
 __all__ = ["_no_questions_at_teardown", "undo"]  # fixtures shared with the card's other tests

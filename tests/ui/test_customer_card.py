@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from services import card as card_service
-from services.customers import ContactDraft, CustomerDraft, create_customer
-from services.directory import CustomerDirectory
-from services.purchases import add_purchase
+from services.customers import card_form as card_service
+from services.customers.writing import ContactDraft, CustomerDraft, create_customer
+from services.directory.listing import CustomerDirectory
+from services.sales.purchases import add_purchase
 from ui.customer_card import CustomerCard
 from ui.undo import UndoManager
 
@@ -209,7 +209,7 @@ def test_relationships_jump_to_the_other_customer(qtbot, db, undo, anna):
     with db.transaction() as s:
         child = create_customer(s, CustomerDraft(family_name="Петрова", given_name="Маша")).id
     card = make_card(qtbot, db, undo, anna)
-    from services.card import Link
+    from services.customers.card_form import Link
 
     card.links_box.links.append(Link(child, "Петрова Маша", "child", False))
     card.links_box._show()
@@ -290,7 +290,7 @@ def test_a_number_kept_as_written_is_shown_as_written_with_a_quiet_mark(qtbot, d
     assert settle(qtbot, card) == []  # nothing to correct: the number is the user's
     card.save()
     with db.sessions() as s:
-        from services.customers import get_customer
+        from services.customers.writing import get_customer
         assert [c.value for c in get_customer(s, cid).contacts] == ["+49 1234 56789",
                                                                     "+79123456789"]
 
@@ -301,8 +301,8 @@ def test_a_photo_from_a_phone_is_kept_small_and_shown_on_the_card(qtbot, db, und
 
     from PIL import Image
 
-    from services.import_readers import read_bytes
-    from services.importing import import_table, mapping_for
+    from services.transfer.importing import import_table, mapping_for
+    from services.transfer.readers import read_bytes
 
     big = io.BytesIO()
     Image.effect_noise((1200, 1600), 80).convert("RGB").save(big, "JPEG", quality=95)
@@ -324,6 +324,6 @@ def test_a_photo_from_a_phone_is_kept_small_and_shown_on_the_card(qtbot, db, und
     card._edited()
     assert card.save()
     with db.sessions() as s:
-        from services.customers import get_customer
+        from services.customers.writing import get_customer
         again = get_customer(s, cid)
         assert (again.nickname, again.job_title, again.photo) == ("Janie", "Buyer", photo)

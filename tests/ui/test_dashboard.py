@@ -1,6 +1,6 @@
 from PySide6.QtCore import QPoint, Qt
 
-from services.directory import CustomerDirectory, ListFilter, ListQuery
+from services.directory.listing import CustomerDirectory, ListFilter, ListQuery
 from ui.main_window import MainWindow
 
 
@@ -79,7 +79,7 @@ def test_the_dormant_tile_lists_who_to_wake_up(qtbot, demo_db):
 
 
 def test_a_month_bar_lists_that_months_buyers(qtbot, demo_db):
-    from services.dashboard import buyers_in_month
+    from services.analysis.dashboard import buyers_in_month
 
     window, page = open_dashboard(qtbot, demo_db)
     page.grab()

@@ -4,8 +4,8 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import func, select
 
 from models import Customer
-from services.backup import list_backups
-from services.importing import mapping_for
+from services.maintenance.backup import list_backups
+from services.transfer.importing import mapping_for
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -137,7 +137,7 @@ def test_a_file_is_imported_in_the_background_and_cancel_leaves_nothing(qtbot, d
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    import services.import_customers as import_customers
+    import services.transfer.customers as import_customers
 
     path = tmp_path / "big.csv"
     path.write_text("Фамилия;Имя;Телефон\n" + "".join(

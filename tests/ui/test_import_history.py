@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from services.import_readers import read_file
-from services.importing import import_table, mapping_for
-from services.search import all_ids
+from services.directory.search import all_ids
+from services.transfer.importing import import_table, mapping_for
+from services.transfer.readers import read_file
 from ui.import_history import ImportHistoryDialog
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"

@@ -1,7 +1,7 @@
 
 import pytest
 
-from services.customers import ConsentDraft, ContactDraft, CustomerDraft, create_customer
+from services.customers.writing import ConsentDraft, ContactDraft, CustomerDraft, create_customer
 from ui.main_window import MainWindow
 
 

@@ -3,7 +3,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from services.directory import CustomerDirectory, ListFilter, ListQuery
+from services.directory.listing import CustomerDirectory, ListFilter, ListQuery
 from ui.customer_model import COLUMNS, PAGE
 from ui.main_window import MainWindow
 
@@ -36,7 +36,7 @@ def test_search_as_you_type(qtbot, demo_db):
     window = open_window(qtbot, demo_db)
     total = window.model.rowCount()
     with demo_db.sessions() as s:
-        from services.search import search_ids
+        from services.directory.search import search_ids
 
         wanted = [h.customer_id for h in search_ids(s, "ivanova", region="RU")]
     assert wanted
@@ -89,7 +89,7 @@ def test_about_box_names_version_and_file(qtbot, db, monkeypatch):
 
 
 def test_unexpected_error_shows_a_dialog_with_the_log(qtbot, monkeypatch):
-    from services.logs import log_file, setup_logging
+    from services.core.logs import log_file, setup_logging
     from ui.app import install_excepthook
 
     setup_logging()
@@ -273,7 +273,7 @@ def test_delete_for_good_says_what_goes_with_it(qtbot, demo_db, monkeypatch):
 
 
 def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
-    from services.segments import load_segment, members
+    from services.directory.segments import load_segment, members
     from ui.segment_dialog import SegmentDialog
 
     window = open_window(qtbot, demo_db)
@@ -306,8 +306,8 @@ def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
 
 
 def test_unsubscribe_is_one_click_and_undoable(qtbot, db, make_customer):
-    from services.card import load_card
-    from services.customers import ConsentDraft
+    from services.customers.card_form import load_card
+    from services.customers.writing import ConsentDraft
 
     cid = make_customer(family_name="Mailable", consents=[ConsentDraft("email", True)])
     window = open_window(qtbot, db)
@@ -321,12 +321,12 @@ def test_unsubscribe_is_one_click_and_undoable(qtbot, db, make_customer):
 
 
 def test_forget_asks_and_clears_undo(qtbot, db, make_customer, monkeypatch):
-    from services.card import load_card
+    from services.customers.card_form import load_card
 
     cid = make_customer(family_name="Secret", given_name="Person", tags=["VIP"])
     window = open_window(qtbot, db)
     window.refresh(keep=[cid])
-    from services import actions
+    from services.ops import actions
 
     _n, change = actions.tag(db, [cid], "x")
     window.undo.push(change)

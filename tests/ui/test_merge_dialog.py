@@ -1,8 +1,8 @@
 import datetime as dt
 
-from services import card as card_service
-from services.customers import ContactDraft, CustomerDraft, create_customer
-from services.purchases import add_purchase
+from services.customers import card_form as card_service
+from services.customers.writing import ContactDraft, CustomerDraft, create_customer
+from services.sales.purchases import add_purchase
 from ui.main_window import MainWindow
 from ui.merge_dialog import MergeDialog
 

@@ -1,8 +1,8 @@
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from services.customers import AddressDraft, CustomerDraft, create_customer
-from services.interactions import interactions_of
+from services.customers.history import interactions_of
+from services.customers.writing import AddressDraft, CustomerDraft, create_customer
 from ui.main_window import MainWindow
 from ui.print_dialog import TemplateDialog
 
@@ -86,7 +86,7 @@ def test_template_editor_checks_placeholders(qtbot, db):
 
 
 def test_print_for_a_segment(qtbot, db):
-    from services.segments import SegmentRule, save_segment
+    from services.directory.segments import SegmentRule, save_segment
 
     ids = people(db)
     save_segment(db, "Petrovs", SegmentRule(has_address=True))
@@ -117,7 +117,7 @@ def test_cards_can_be_issued_to_customers_who_have_none(qtbot, db, tmp_path):
     from sqlalchemy import select
 
     from models import Card
-    from services.loyalty import issue_card
+    from services.sales.loyalty import issue_card
 
     ids = people(db)
     with db.transaction() as s:

@@ -1,9 +1,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from services import card as card_service
-from services.customers import ContactDraft, CustomerDraft, create_customer
-from services.directory import CustomerDirectory
+from services.customers import card_form as card_service
+from services.customers.writing import ContactDraft, CustomerDraft, create_customer
+from services.directory.listing import CustomerDirectory
 from ui.main_window import MainWindow
 
 
@@ -78,7 +78,7 @@ def test_sale_without_a_customer_is_refused(qtbot, db):
 def test_the_dialog_says_why_and_applies_the_discount(qtbot, db):
     import datetime as dt
 
-    from services import loyalty
+    from services.sales import loyalty
 
     with db.transaction() as s:
         cid = create_customer(s, CustomerDraft(family_name="Regular")).id

@@ -1,4 +1,4 @@
-from services.segments import load_segment
+from services.directory.segments import load_segment
 from ui.segment_dialog import SegmentDialog
 
 

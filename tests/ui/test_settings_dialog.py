@@ -1,4 +1,4 @@
-from services import config as config_service
+from services.ops import settings as config_service
 from ui.settings_dialog import SettingsDialog
 
 
@@ -47,7 +47,7 @@ def test_reminder_rules_tab(qtbot, db):
 
 def test_salutation_forms_are_editable_and_checked(qtbot, db):
     from models import Customer
-    from services.customers import CustomerDraft, create_customer
+    from services.customers.writing import CustomerDraft, create_customer
     from services.printing.letters import values_for
 
     dialog = SettingsDialog(db)

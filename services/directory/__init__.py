@@ -1,0 +1,1 @@
+"""Many customers: search, the list and its rows, bulk actions, segments."""

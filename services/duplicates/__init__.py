@@ -1,0 +1,1 @@
+"""Duplicates caught at entry, probable pairs, and merging them."""

@@ -1,0 +1,1 @@
+"""Backups, the consistency check, the demo file."""

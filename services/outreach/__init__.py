@@ -1,0 +1,1 @@
+"""Mailings: who may be reached, and the e-mails sent."""

@@ -1,0 +1,1 @@
+"""Purchases and loyalty (discount levels, coupons, points, cards)."""

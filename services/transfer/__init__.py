@@ -1,0 +1,1 @@
+"""Customers and purchases in (readers, mapping, matching, bulk insert) and out (export)."""
