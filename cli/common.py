@@ -11,7 +11,7 @@ LARGEST = 2**31 - 1  # an id or a count both SQLite and PostgreSQL hold
 
 def open_db(args, create: bool = False):
     from services.core.paths import default_customer_file, ensure_private_dir
-    from services.core.store import open_store
+    from services.ops.store import open_store
 
     target = args.db
     if target is None:

@@ -64,7 +64,7 @@ def cmd_reminders(args) -> int:
             return 0
         staff_id = None
         if args.staff:
-            from services.core.named import find_by_name
+            from services.text.named import find_by_name
 
             staff = find_by_name(session, Staff, args.staff)
             staff_id = staff.id if staff is not None else None

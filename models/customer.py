@@ -79,7 +79,7 @@ class Customer(Base, Timestamped):
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    # Kept in step with the purchases by services/core/store.py so that the list sorts and filters
+    # Kept in step with the purchases by services/ops/store.py so that the list sorts and filters
     # by them without aggregating a million purchases on every keystroke. `check` verifies them.
     purchase_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0",
                                                 index=True)

@@ -37,7 +37,7 @@ def pg_store(pg_server_url):
     from sqlalchemy import text
 
     from models import Base
-    from services.core.store import open_store
+    from services.ops.store import open_store
 
     database = open_store(pg_server_url)
     yield database
@@ -52,7 +52,7 @@ def pg_store(pg_server_url):
 def db(request):
     """The test's customer file; with REGULARS_TEST_DATABASE=postgresql, an empty PostgreSQL
     database instead (tests about the file itself then skip)."""
-    from services.core.store import open_store
+    from services.ops.store import open_store
 
     if ON_POSTGRESQL:
         if "db_path" in request.fixturenames:

@@ -266,8 +266,8 @@ def test_labels_refused_when_nobody_has_an_address(cli, tmp_path):
 def test_labels_with_addresses(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.core.store import open_store
     from services.customers.writing import AddressDraft, CustomerDraft, create_customer
+    from services.ops.store import open_store
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -299,8 +299,8 @@ def test_labels_with_addresses(tmp_path, capsys):
 def test_cards_command_marks_unprinted(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.core.store import open_store
     from services.customers.writing import CustomerDraft, create_customer
+    from services.ops.store import open_store
     from services.sales import loyalty
 
     path = tmp_path / "c.regulars"
@@ -326,9 +326,9 @@ def test_cards_command_issues_cards_to_those_who_have_none(tmp_path, capsys):
     from sqlalchemy import select
 
     from models import Card
-    from services.core.store import open_store
     from services.customers.writing import CustomerDraft, create_customer
     from services.directory.bulk import set_archived
+    from services.ops.store import open_store
     from services.sales import loyalty
 
     path = tmp_path / "c.regulars"
@@ -369,9 +369,9 @@ def test_cards_command_issues_cards_to_those_who_have_none(tmp_path, capsys):
 def test_letters_command(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.core.store import open_store
     from services.customers.history import interactions_of
     from services.customers.writing import AddressDraft, CustomerDraft, create_customer
+    from services.ops.store import open_store
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -395,13 +395,13 @@ def test_letters_command(tmp_path, capsys):
 def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from services.core.store import open_store
     from services.customers.writing import (
         AddressDraft,
         CustomerDraft,
         PreferenceDraft,
         create_customer,
     )
+    from services.ops.store import open_store
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:
@@ -433,13 +433,13 @@ def test_segment_commands_and_printing_for_a_segment(tmp_path, capsys):
 
 
 def test_mailing_export_command(tmp_path, capsys):
-    from services.core.store import open_store
     from services.customers.writing import (
         ConsentDraft,
         ContactDraft,
         CustomerDraft,
         create_customer,
     )
+    from services.ops.store import open_store
 
     path = tmp_path / "c.regulars"
     with open_store(path) as db, db.transaction() as s:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from models.database import Database, DatabaseError, MissingFileError, SetAsideError
 from services.core.logs import log_file
 from services.core.paths import default_customer_file, ensure_private_dir
-from services.core.store import open_store
+from services.ops.store import open_store
 
 log = logging.getLogger(__name__)
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from services.core.errors import ServiceError
 from services.ops import actions
+from services.outreach import sending
 
 
 class BulkActionsMixin:
@@ -77,7 +78,7 @@ class BulkActionsMixin:
 
     def unsubscribe_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and self._run(actions.unsubscribe, ids) is not None:
+        if ids and self._run(sending.unsubscribe, ids) is not None:
             self.statusBar().showMessage(self.tr("%n customer(s) unsubscribed from e-mail. "
                                                  "Undo with Ctrl+Z.", "", len(ids)), 8000)
 

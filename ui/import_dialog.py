@@ -31,7 +31,8 @@ from models.database import Database
 from services.core.errors import Cancelled, ServiceError
 from services.maintenance import backup
 from services.transfer import importing
-from services.transfer.readers import Table, read_bytes, read_file, read_text
+from services.transfer.readers import read_bytes, read_file, read_text
+from services.transfer.table import Table
 from ui.labels import N_, _t
 from ui.labels import label as label_text
 

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from models import Customer
 from services.core.errors import NotFoundError
 
 T = TypeVar("T")
@@ -16,3 +17,7 @@ def require(session: Session, model: type[T], row_id: int, noun: str) -> T:
     if row is None:
         raise NotFoundError(f"no {noun} #{row_id}")
     return row
+
+
+def get_customer(session: Session, customer_id: int) -> Customer:
+    return require(session, Customer, customer_id, "customer")

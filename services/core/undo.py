@@ -7,10 +7,11 @@ including ones that create or remove rows (a sale recorded, a purchase deleted).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from sqlalchemy import Table, delete, insert, or_, select, update
+from sqlalchemy import Connection, Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -19,13 +20,21 @@ from models import (
     customer_tables,
 )
 from models.database import Database
-from services.analysis.figures import refresh_stats
-from services.directory.search import refresh_terms
 
 # Every table whose rows belong to one customer, derived from the metadata (see
 # models.customer_tables), so a table added later cannot be forgotten by undo.
 CHILD_TABLES: list[Table] = customer_tables()
 CHUNK = 500
+T = TypeVar("T")
+# What keeps derived columns (search terms, purchase figures) in step after rows are put back
+# with plain SQL, which the session's flush hooks do not see: registered by the store when it
+# opens a file, as the flush hooks are, so that undo need not know the rooms that own them.
+_AFTER_RESTORE: list[Callable[[Connection, list[int]], None]] = []
+
+
+def after_restore(refresh: Callable[[Connection, list[int]], None]) -> None:
+    if refresh not in _AFTER_RESTORE:
+        _AFTER_RESTORE.append(refresh)
 
 
 @dataclass
@@ -141,8 +150,8 @@ def put_back(session: Session, snapshots: dict[int, Snapshot | None]) -> None:
             if new:
                 session.execute(insert(relationship), new)
     conn = session.connection()
-    refresh_terms(conn, ids)
-    refresh_stats(conn, ids)
+    for refresh in _AFTER_RESTORE:
+        refresh(conn, ids)
     session.expire_all()
 
 
@@ -163,6 +172,17 @@ class Recorder:
 
     def finish(self, label: str) -> Change:
         return Change(label, self.before, take(self.session, list(self.before)))
+
+
+def perform(db: Database, label: str, ids: Sequence[int],
+            action: Callable[[Session], T]) -> tuple[T, Change]:
+    """Run action(session) on these customers in one transaction; return its result and the
+    Change that undoes it."""
+    with db.transaction() as session:
+        rec = Recorder(session)
+        rec.touch(ids)
+        result = action(session)
+        return result, rec.finish(label)
 
 
 def undo(db: Database, change: Change) -> None:

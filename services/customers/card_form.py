@@ -224,14 +224,14 @@ def duplicate_hints(db: Database, draft: CustomerDraft, exclude_id: int | None):
 
 
 def staff_choices(db: Database) -> list[tuple[int, str]]:
-    from services.core.staff import list_staff
+    from services.directory.staff import list_staff
 
     with db.sessions() as session:
         return [(s.id, s.name) for s in list_staff(session)]
 
 
 def new_staff(db: Database, name: str) -> int:
-    from services.core.staff import add_staff
+    from services.directory.staff import add_staff
 
     with db.transaction() as session:
         return add_staff(session, name).id

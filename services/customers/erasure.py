@@ -14,7 +14,7 @@ from models import (
     customer_tables,
 )
 from models.database import Database
-from services.customers.writing import get_customer
+from services.core.records import get_customer
 from services.directory.search import refresh_terms
 
 

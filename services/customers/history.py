@@ -11,8 +11,7 @@ from models import Interaction
 from models.enums import InteractionChannel, InteractionKind, Reason
 from models.types import utcnow
 from services.core.errors import field_error
-from services.core.records import require
-from services.customers.writing import get_customer
+from services.core.records import get_customer, require
 
 
 def _check(kind: str, channel: str, reason: str, rating: int | None, text: str) -> None:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from models import Customer
 from services.analysis.ladder import STEPS, configured_rank
 from services.analysis.metrics import customer_metrics
-from services.customers.writing import customer_to_dict, get_customer
+from services.core.records import get_customer
+from services.customers.writing import customer_to_dict
 from services.sales.loyalty import customer_loyalty
 
 

@@ -24,7 +24,7 @@ from models import (
 from models.enums import ConsentStatus, RelationKind
 from models.types import utcnow
 from services.core.errors import field_error
-from services.core.records import require
+from services.core.records import get_customer
 from services.customers.drafts import (  # noqa: F401  (re-exported)
     NAME_FIELDS,
     AddressDraft,
@@ -170,10 +170,6 @@ def update_customer(session: Session, customer_id: int, draft: CustomerDraft) ->
     _apply(session, customer, d)
     session.flush()
     return customer
-
-
-def get_customer(session: Session, customer_id: int) -> Customer:
-    return require(session, Customer, customer_id, "customer")
 
 
 def link(session: Session, customer_id: int, other_id: int, kind: str, note: str = ""

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from models import Customer, Staff, Tag, customer_tag
 from models.types import utcnow
 from services.core.errors import NotFoundError, field_error
-from services.core.named import find_by_name
+from services.text.named import find_by_name
 
 CHUNK = 500
 

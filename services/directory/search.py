@@ -1,7 +1,7 @@
 """Finding a customer while the phone rings: names in any alphabet, phones in any format, e-mails.
 
 Every customer has a set of folded search terms (services/directory/search.py keeps them in step
-through the session hook in services/core/store.py). A query token matches a term by prefix,
+through the session hook in services/ops/store.py). A query token matches a term by prefix,
 which an index on `term` answers in a few milliseconds on both SQLite and PostgreSQL.
 """
 

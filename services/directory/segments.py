@@ -23,9 +23,9 @@ from services.core.errors import (
     ValidationError,
     field_error,
 )
-from services.core.named import find_by_name
 from services.directory.listing import ListFilter, filter_conditions
 from services.text.folding import fold
+from services.text.named import find_by_name
 
 ALL = "all"  # the segment name that means every customer not archived
 

@@ -36,9 +36,9 @@ from models.enums import (
 from models.migrate import current_revision, head_revision
 from services.analysis.figures import refresh_stats, stale_dormant, stats_values
 from services.core.errors import ValidationError
-from services.core.store import sort_name
 from services.directory.search import load_terms, rebuild_all, term_rows
 from services.text.contacts import normalize_email
+from services.text.folding import sort_name
 
 BATCH = 2000
 NO_DATE = dt.date(1, 1, 1)

@@ -40,10 +40,9 @@ from models.types import utcnow
 from services.analysis.figures import dormant_from
 from services.core.errors import ServiceError
 from services.core.settings import DEFAULTS
-from services.core.store import sort_key
 from services.directory.search import CustomerTerms, term_rows
 from services.maintenance import demo_names as N
-from services.text.folding import fold
+from services.text.folding import fold, sort_key
 
 CHUNK = 20_000
 

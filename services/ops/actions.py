@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -13,7 +13,7 @@ from sqlalchemy import select
 from models import Interaction, Purchase
 from models.database import Database
 from services.core.errors import ServiceError, field_error
-from services.core.undo import Change, Recorder
+from services.core.undo import Change, Recorder, perform
 from services.customers.history import add_interaction, delete_interaction, update_interaction
 from services.customers.writing import CustomerDraft, create_customer
 from services.directory import bulk
@@ -21,16 +21,6 @@ from services.sales.loyalty import record_purchase
 from services.sales.purchases import add_purchase, delete_purchase, update_purchase
 
 T = TypeVar("T")
-
-
-def perform(db: Database, label: str, ids: Sequence[int],
-            action: Callable[..., T]) -> tuple[T, Change]:
-    """Run action(session) on these customers; return its result and the Change to undo it."""
-    with db.transaction() as session:
-        rec = Recorder(session)
-        rec.touch(ids)
-        result = action(session)
-        return result, rec.finish(label)
 
 
 @dataclass
@@ -339,29 +329,6 @@ def segment_rule_members(db: Database, rule) -> list[int]:
     from services.directory.segments import members
 
     return members(db, rule)
-
-
-def unsubscribe(db: Database, ids: Sequence[int]) -> tuple[int, Change]:
-    """E-mail consent withdrawn, dated, for each of these customers (undoable)."""
-    from models.types import utcnow
-    from services.customers.writing import get_customer
-
-    def withdraw(session) -> int:
-        from models import Consent
-
-        now = utcnow()
-        for cid in ids:
-            customer = get_customer(session, cid)
-            row = next((c for c in customer.consents if c.channel == "email"), None)
-            if row is None:
-                row = Consent(channel="email")
-                customer.consents.append(row)
-            row.status, row.withdrawn_at, row.changed_at = "withdrawn", now, now
-            row.method = "unsubscribed"
-        session.flush()
-        return len(ids)
-
-    return perform(db, f"Unsubscribe {len(ids)} customer(s)", ids, withdraw)
 
 
 def forget_customer(db: Database, customer_id: int) -> None:

@@ -14,12 +14,14 @@ from email.utils import formatdate, make_msgid
 
 from sqlalchemy import select
 
-from models import Customer, Interaction, MailingRecipient
+from models import Consent, Customer, Interaction, MailingRecipient
 from models.database import Database
 from models.types import utcnow
 from services.core import settings
 from services.core.errors import ServiceError, ValidationError, field_error
 from services.core.files import write_atomic
+from services.core.records import get_customer
+from services.core.undo import Change, perform
 from services.outreach.audience import audience
 from services.printing.letters import letter_language, template_and_language, values_for
 
@@ -242,11 +244,22 @@ def _keep(db: Database, mailing: str, customer_id: int, status: str, detail: str
         session.add_all(also)
 
 
-def unsubscribe(db: Database, customer_id: int) -> None:
-    """One click: e-mail consent withdrawn, with the date (undo comes with the window's)."""
-    from services.ops.actions import unsubscribe as withdraw
+def unsubscribe(db: Database, ids: Sequence[int]) -> tuple[int, Change]:
+    """E-mail consent withdrawn, dated, for each of these customers (undoable)."""
+    def withdraw(session) -> int:
+        now = utcnow()
+        for cid in ids:
+            customer = get_customer(session, cid)
+            row = next((c for c in customer.consents if c.channel == "email"), None)
+            if row is None:
+                row = Consent(channel="email")
+                customer.consents.append(row)
+            row.status, row.withdrawn_at, row.changed_at = "withdrawn", now, now
+            row.method = "unsubscribed"
+        session.flush()
+        return len(ids)
 
-    withdraw(db, [customer_id])
+    return perform(db, f"Unsubscribe {len(ids)} customer(s)", ids, withdraw)
 
 
 def write_eml(db: Database, customer_ids: Sequence[int] | None, template: str, folder: str

@@ -16,7 +16,7 @@ from models import Card, Coupon, Customer, DiscountLevel, Interaction, PointsEnt
 from models.types import utcnow
 from services.core import settings
 from services.core.errors import NotFoundError, ServiceError, field_error
-from services.customers.writing import get_customer
+from services.core.records import get_customer
 from services.sales.purchases import add_purchase, parse_amount
 
 CENT = Decimal("0.01")

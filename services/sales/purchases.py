@@ -13,8 +13,7 @@ from models import Purchase
 from models.enums import PurchaseStatus
 from services.core import settings
 from services.core.errors import field_error
-from services.core.records import require
-from services.customers.writing import get_customer
+from services.core.records import get_customer, require
 
 _CURRENCIES = frozenset(list_currencies())
 MAX_AMOUNT = Decimal("1000000000")

@@ -83,3 +83,13 @@ def N_(text: str) -> str:  # noqa: N802  (gettext's spelling; pyside6-lupdate is
     """Marks a label the window shows (an import field's name) for translation; the window
     translates it (ui.labels.label). Services themselves speak English."""
     return text
+
+
+def sort_key(family: str, given: str, patronymic: str, company: str) -> str:
+    """The folded name the list sorts by: family name first, whatever the display order."""
+    return fold(" ".join(p for p in (family, given, patronymic, company) if p))
+
+
+def sort_name(customer) -> str:
+    return sort_key(customer.family_name, customer.given_name, customer.patronymic,
+                    customer.company)

@@ -20,7 +20,6 @@ from models import (
     customer_tag,
 )
 from models.types import utcnow
-from services.core.store import sort_key
 from services.customers.writing import (
     NAME_FIELDS,
     CustomerDraft,
@@ -28,7 +27,7 @@ from services.customers.writing import (
     new_consent_columns,
 )
 from services.directory.search import customer_terms, term_rows, terms_for
-from services.text.folding import fold
+from services.text.folding import fold, sort_key
 
 
 class _Named:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from services.core.errors import field_error
 from services.text.dates import PartialDate
 from services.text.folding import fold
-from services.transfer.readers import VCARD_MULTI
+from services.transfer.table import VCARD_MULTI
 
 ADDRESS_PARTS = ("address_line1", "address_line2", "city", "region", "postcode", "country")
 ADR_FIELDS = ("adr", "adr:home", "adr:work")

@@ -26,10 +26,10 @@ from services.customers.writing import (
 from services.transfer import undo as import_undo
 from services.transfer.bulk_insert import add_validated
 from services.transfer.matching import CustomerIndex, merge_drafts
-from services.transfer.readers import Table
 from services.transfer.report import ImportReport
 from services.transfer.rows import Row
 from services.transfer.scratch import Scratch
+from services.transfer.table import Table
 
 FLUSH_EVERY = 2000
 

@@ -52,10 +52,11 @@ from services.transfer.fields import (  # noqa: F401  (re-exported: the import's
 )
 from services.transfer.matching import merge_drafts  # noqa: F401  (merge_drafts: API)
 from services.transfer.purchases import _import_purchases
-from services.transfer.readers import Table, read_file
+from services.transfer.readers import read_file
 from services.transfer.report import ImportReport, RowError
 from services.transfer.rows import Draft, Reading, Row, customer_draft, reading
 from services.transfer.scratch import Scratch
+from services.transfer.table import Table
 
 PARALLEL_FROM = 5000  # rows: below this, starting worker processes costs more than it saves
 BATCH = 2000

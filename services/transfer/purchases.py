@@ -18,11 +18,11 @@ from services.sales.purchases import add_purchase, parse_amount
 from services.text.folding import fold
 from services.transfer.cells import month_first, parse_import_date
 from services.transfer.matching import CustomerIndex
-from services.transfer.readers import Table
 from services.transfer.report import ImportReport, RowError
 from services.transfer.rows import Row
 from services.transfer.rows import column as _column
 from services.transfer.scratch import Scratch
+from services.transfer.table import Table
 
 
 def _import_purchases(session: Session, table: Table, mapping: Sequence[str | None],

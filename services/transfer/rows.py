@@ -38,7 +38,7 @@ from services.transfer.cells import (
     unadr,
     yes_no,
 )
-from services.transfer.readers import VCARD_MULTI
+from services.transfer.table import VCARD_MULTI
 from services.transfer.vcard import column_label
 
 

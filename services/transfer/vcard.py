@@ -14,7 +14,7 @@ import charset_normalizer
 import vobject
 
 from services.core.errors import ServiceError
-from services.transfer.readers import VCARD_MULTI, Table
+from services.transfer.table import VCARD_MULTI, Table
 
 # (column, field): each contact a row under these columns, named as the vCard writes them so
 # that a message says which property a value came from

@@ -15,8 +15,8 @@ END = dt.date(2026, 11, 1)
 
 @pytest.fixture(scope="session")
 def big_db(tmp_path_factory):
-    from services.core.store import open_store
     from services.maintenance.demo import generate
+    from services.ops.store import open_store
 
     path = tmp_path_factory.mktemp("bench") / "big.regulars"
     db = open_store(path)

@@ -3,7 +3,7 @@ under 15 s."""
 
 import time
 
-from services.core.store import open_store
+from services.ops.store import open_store
 from services.transfer.export import export
 from services.transfer.importing import guess_mapping, import_table
 from services.transfer.readers import read_bytes

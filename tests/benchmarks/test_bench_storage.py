@@ -17,8 +17,8 @@ QUERIES = [
 
 
 def test_demo_generation(benchmark, tmp_path):
-    from services.core.store import open_store
     from services.maintenance.demo import generate
+    from services.ops.store import open_store
 
     def run():
         path = tmp_path / f"gen-{time.perf_counter_ns()}.regulars"

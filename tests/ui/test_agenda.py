@@ -59,7 +59,7 @@ def test_today_page_groups_and_acts(qtbot, db, monkeypatch):
 
 
 def test_group_task_from_the_selection_with_progress(qtbot, db, monkeypatch):
-    from services.core.staff import add_staff
+    from services.directory.staff import add_staff
 
     ids = [customer(db, f"C{i}", 40) for i in range(4)]
     with db.transaction() as s:

@@ -12,7 +12,6 @@ from sqlalchemy import or_, select
 
 from models import Relationship
 from models.enums import Channel, DateKind, DocumentKind, RelationKind
-from services.core.staff import add_staff
 from services.customers import card_form as card_service
 from services.customers.writing import (
     AddressDraft,
@@ -28,6 +27,7 @@ from services.customers.writing import (
     get_customer,
     link,
 )
+from services.directory.staff import add_staff
 from services.text.dates import PartialDate
 from tests.ui.test_customer_card import _no_questions_at_teardown, make_card, settle, undo
 

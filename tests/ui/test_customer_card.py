@@ -290,7 +290,7 @@ def test_a_number_kept_as_written_is_shown_as_written_with_a_quiet_mark(qtbot, d
     assert settle(qtbot, card) == []  # nothing to correct: the number is the user's
     card.save()
     with db.sessions() as s:
-        from services.customers.writing import get_customer
+        from services.core.records import get_customer
         assert [c.value for c in get_customer(s, cid).contacts] == ["+49 1234 56789",
                                                                     "+79123456789"]
 
@@ -324,6 +324,6 @@ def test_a_photo_from_a_phone_is_kept_small_and_shown_on_the_card(qtbot, db, und
     card._edited()
     assert card.save()
     with db.sessions() as s:
-        from services.customers.writing import get_customer
+        from services.core.records import get_customer
         again = get_customer(s, cid)
         assert (again.nickname, again.job_title, again.photo) == ("Janie", "Buyer", photo)

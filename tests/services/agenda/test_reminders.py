@@ -189,7 +189,7 @@ def test_expiring_coupons_points_and_cards(db):
 
 
 def test_tasks_group_tasks_and_staff_filter(db):
-    from services.core.staff import add_staff
+    from services.directory.staff import add_staff
 
     ids = [make(db, f"C{i}") for i in range(5)]
     with db.transaction() as s:

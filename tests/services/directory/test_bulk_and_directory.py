@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 
 from services.core.errors import NotFoundError, ValidationError
-from services.core.staff import add_staff
 from services.customers.history import (
     add_interaction,
     delete_interaction,
@@ -19,6 +18,7 @@ from services.customers.writing import (
 )
 from services.directory import bulk
 from services.directory.listing import CustomerDirectory, ListFilter, ListQuery
+from services.directory.staff import add_staff
 from services.duplicates.at_entry import possible_duplicates
 from services.sales.purchases import add_purchase, update_purchase
 

@@ -6,10 +6,10 @@ import pytest
 
 from models.database import open_database
 from services.core.errors import ServiceError, ValidationError
-from services.core.store import open_store
 from services.customers.writing import CustomerDraft, create_customer
 from services.directory.search import search_ids
 from services.maintenance import backup as B
+from services.ops.store import open_store
 
 # backups here are of customer files; a PostgreSQL database's come with the shared office
 pytestmark = pytest.mark.skipif(os.environ.get("REGULARS_TEST_DATABASE") == "postgresql",

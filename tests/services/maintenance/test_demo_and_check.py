@@ -5,9 +5,9 @@ from sqlalchemy import func, select, text
 
 from models import ContactPoint, Customer, Purchase, SearchTerm
 from services.core.errors import ServiceError
-from services.core.store import open_store
 from services.maintenance.check import repair, run_checks
 from services.maintenance.demo import generate
+from services.ops.store import open_store
 
 END = dt.date(2026, 11, 1)
 

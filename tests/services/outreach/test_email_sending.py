@@ -73,7 +73,7 @@ def test_dry_run_plan_and_unsubscribe(db, smtp, shop):
             for p in E.plan(db, None, "x")}
     assert plan["anna@example.com"] == ("send", "")
     assert plan[shop["Refused"]] == ("skipped", "consent withdrawn")
-    E.unsubscribe(db, shop["Smith"])
+    E.unsubscribe(db, [shop["Smith"]])
     E.send(db, None, "birthday", "bday")
     assert "john@example.com" not in [m["To"] for m in inbox.messages]
 
@@ -128,7 +128,7 @@ def test_eml_files_for_the_users_mail_program(db, shop, tmp_path):
 
 
 def test_consent_withdrawn_or_customer_archived_while_sending(db, smtp, shop):
-    from services.ops.actions import unsubscribe
+    from services.outreach.sending import unsubscribe
 
     inbox, _port = smtp
     mail = {"anna@example.com": "Петрова", "john@example.com": "Smith",

@@ -4,7 +4,8 @@ from decimal import Decimal
 import pytest
 
 from services.core.errors import NotFoundError, ValidationError
-from services.customers.writing import customer_to_dict, get_customer
+from services.core.records import get_customer
+from services.customers.writing import customer_to_dict
 from services.sales.purchases import add_purchase, parse_amount, purchases_of
 
 

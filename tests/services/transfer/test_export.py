@@ -272,8 +272,9 @@ def test_xlsx_phone_is_a_text_cell_without_an_apostrophe(db, two, plain):
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_table_round_trip_keeps_the_primary_address_sex_and_language(db, plain, tmp_path, fmt):
-    from services.core.store import open_store
-    from services.customers.writing import customer_to_dict, get_customer
+    from services.core.records import get_customer
+    from services.customers.writing import customer_to_dict
+    from services.ops.store import open_store
 
     path = tmp_path / f"out.{fmt}"
     path.write_bytes(export(db, fmt, [plain])[0])

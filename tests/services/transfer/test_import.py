@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from models import ContactPoint, Customer, Purchase, SearchTerm
 from services.core.errors import ServiceError
-from services.customers.writing import CustomerDraft, customer_to_dict, get_customer
+from services.core.records import get_customer
+from services.customers.writing import CustomerDraft, customer_to_dict
 from services.maintenance.check import run_checks
 from services.sales.purchases import add_purchase
 from services.transfer.export import export
@@ -408,8 +409,8 @@ def test_mappings_are_remembered_and_read_from_a_file(db, tmp_path):
 @pytest.mark.parametrize("fmt, version", [("csv", None), ("xlsx", None), ("vcf", "3.0"),
                                           ("vcf", "4.0")])
 def test_round_trip_export_then_import_gives_the_same_customers(db, tmp_path, fmt, version):
-    from services.core.store import open_store
     from services.customers.writing import ContactDraft, create_customer
+    from services.ops.store import open_store
     from services.text.dates import PartialDate
 
     with db.transaction() as s:
@@ -635,7 +636,7 @@ def test_fuzz_import_rows_never_half_write(db, rows):
 def test_a_large_file_is_checked_by_worker_processes_with_the_same_result(db, monkeypatch,
                                                                            tmp_path):
     import services.transfer.importing as importing
-    from services.core.store import open_store
+    from services.ops.store import open_store
 
     lines = ["Фамилия;Имя;Телефон;Email"]
     for i in range(40):

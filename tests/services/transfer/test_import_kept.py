@@ -105,7 +105,8 @@ def test_modes_create_and_update(db):
 
 
 def test_an_import_is_undone_except_for_a_customer_changed_since(db, make_customer):
-    from services.customers.writing import draft_from, get_customer, update_customer
+    from services.core.records import get_customer
+    from services.customers.writing import draft_from, update_customer
 
     kept = make_customer(family_name="Email", given_name="Only",
                          emails=["only@example.com"])

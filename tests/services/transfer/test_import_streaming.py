@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 
 from models import ContactPoint, Customer, ImportChange
 from services.core.errors import Cancelled, ServiceError
-from services.transfer import readers as import_readers
 from services.transfer import report as import_report
 from services.transfer.importing import guess_mapping, import_table
 from services.transfer.readers import read_file
+from services.transfer.table import HEAD
 from services.transfer.undo import undo_import
 
-ROWS = 260  # more than import_readers.HEAD
+ROWS = 260  # more than HEAD
 
 
 def write_csv(path, rows=ROWS, bad=(), odd=()):
@@ -42,7 +42,7 @@ def count(db, model=Customer) -> int:
 
 def test_a_file_is_read_again_not_held_in_memory(db, tmp_path):
     table = read_file(write_csv(tmp_path / "big.csv"))
-    assert table.count == ROWS and len(table._rows) == import_readers.HEAD
+    assert table.count == ROWS and len(table._rows) == HEAD
     assert table.preview(3)[2][0] == "Иванова2" and table.preview_numbers(2) == [2, 3]
     numbers = [n for n, _c in table.records()]
     assert numbers == list(range(2, ROWS + 2))  # every row, numbered as the sheet shows it
@@ -82,7 +82,7 @@ def test_an_xlsx_is_read_again_from_its_file(db, tmp_path):
     book.save(tmp_path / "big.xlsx")
     table = read_file(tmp_path / "big.xlsx")
     assert table.format == "xlsx" and table.count == ROWS
-    assert len(table._rows) == import_readers.HEAD
+    assert len(table._rows) == HEAD
     assert load(db, table).created == ROWS and count(db) == ROWS
 
 

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from models import Customer
-from services.core.store import open_store
 from services.customers.writing import (
     AddressDraft,
     ContactDraft,
@@ -21,6 +20,7 @@ from services.customers.writing import (
     create_customer,
     customer_to_dict,
 )
+from services.ops.store import open_store
 from services.text.dates import PartialDate
 from services.transfer.export import export
 from services.transfer.importing import import_table, mapping_for

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from models import Staff
 from services.core.errors import field_error
-from services.core.named import find_by_name
+from services.text.named import find_by_name
 
 
 def list_staff(session: Session, active_only: bool = True) -> list[Staff]:

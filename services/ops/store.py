@@ -14,21 +14,13 @@ from models.database import Database, open_database
 from services.analysis.figures import DORMANT_SETTINGS, refresh_dormant, refresh_stats
 from services.core import settings
 from services.core.errors import FieldError, ValidationError
+from services.core.undo import after_restore
 from services.directory.search import refresh_terms
-from services.text.folding import fold
+from services.text.folding import sort_name
 
 STAT_FIELDS = ["purchase_count", "total_spent", "first_purchase", "last_purchase"]
 _PENDING = "regulars.reindex"
 _PENDING_STATS = "regulars.stats"
-
-
-def sort_key(family: str, given: str, patronymic: str, company: str) -> str:
-    return fold(" ".join(p for p in (family, given, patronymic, company) if p))
-
-
-def sort_name(customer: Customer) -> str:
-    return sort_key(customer.family_name, customer.given_name, customer.patronymic,
-                    customer.company)
 
 
 @cache
@@ -99,6 +91,8 @@ def _dormant_follows(session: Session) -> None:
 
 def install_hooks(db: Database) -> Database:
     settings.react(DORMANT_SETTINGS, _dormant_follows)
+    after_restore(refresh_terms)
+    after_restore(refresh_stats)
     event.listen(db.sessions, "before_flush", _before_flush)
     event.listen(db.sessions, "after_flush", _after_flush)
     return db
