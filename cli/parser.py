@@ -22,6 +22,7 @@ from cli.mailing import cmd_mailing_export, cmd_mailing_send
 from cli.printing import cmd_cards, cmd_envelopes, cmd_labels, cmd_letters
 from cli.reports import cmd_reminders, cmd_stats
 from cli.segments import cmd_segment_delete, cmd_segment_list, cmd_segment_save, cmd_segment_show
+from cli.settings import add_commands as settings_commands
 from cli.transfer import cmd_export, cmd_import
 from services.core.version import __version__
 
@@ -254,6 +255,8 @@ def build_parser() -> Parser:
     db_option(sdel)
     sdel.add_argument("name", metavar="NAME")
     sdel.set_defaults(func=cmd_segment_delete)
+
+    settings_commands(sub, Parser, db_option)
 
     mailing = sub.add_parser("mailing", help="mailing lists (only people who agreed)")
     msub = mailing.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,

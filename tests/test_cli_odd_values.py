@@ -57,7 +57,7 @@ BASE = {
     "mailing send": ["--segment", "all", "--template", "birthday", "--dry-run"],
     "backup": ["-o", "b-new.regulars"], "restore": ["b.regulars"],
     "import": ["people.csv"], "export": ["--format", "csv", "-o", "e.csv"],
-    "dedupe": [], "check": [],
+    "dedupe": [], "check": [], "settings show": [], "settings set": ["dormant_factor", "3"],
 }
 OWN_FILE = {"demo", "create", "restore"}  # these make or replace a file: never the shared one
 

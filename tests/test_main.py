@@ -592,3 +592,17 @@ def test_the_windows_calendar_file_is_owner_only(db, tmp_path, make_customer):
     ics = tmp_path / "regulars.ics"
     actions.export_calendar(db, str(ics))
     assert stat.S_IMODE(ics.stat().st_mode) == 0o600
+
+
+def test_settings_show_and_set(cli):
+    code, out, _ = cli("settings", "set", "business.name", "Серебро", "--json")
+    assert code == 0 and json.loads(out) == {"key": "business.name", "value": "Серебро"}
+    code, out, err = cli("settings", "set", "smtp_security", "tls")
+    assert code == 2 and "smtp_security: 'tls' is not one of: starttls, ssl, none" in err
+    code, out, _ = cli("settings", "show", "--json")
+    rows = {r["key"]: r for r in json.loads(out)}
+    assert rows["business.name"]["value"] == "Серебро"
+    assert rows["smtp_security"]["value"] == "starttls"
+    assert all(set(r) == {"key", "value", "default", "meaning"} for r in rows.values())
+    code, out, _ = cli("settings", "show")
+    assert code == 0 and "business.name            Серебро" in out

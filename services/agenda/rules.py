@@ -26,41 +26,13 @@ from models import (
     Staff,
     Task,
 )
+from services.agenda.options import ACTIONS, DEFAULT_RULES  # noqa: F401  (callers' names)
 from services.analysis.figures import COUNTED_STATUSES
 from services.core import settings
 from services.directory.rows import display_name
 
 KINDS = ("birthday", "date", "follow_up", "second_purchase", "reactivation", "service_end",
          "expiry", "card", "task")
-ACTIONS = ("call", "letter", "email", "card")
-DEFAULT_RULES = {
-    "birthday": {"enabled": True, "lead_days": 0, "action": "call",
-                 "text": "Birthday: call and congratulate"},
-    "date": {"enabled": True, "lead_days": 0, "action": "call", "text": "{label}"},
-    "passport_expiry": {"enabled": True, "lead_days": 90, "action": "call",
-                        "text": "Passport expires {date}: time to renew"},
-    "first_purchase_anniversary": {"enabled": True, "lead_days": 0, "action": "letter",
-                                   "text": "{years} year(s) since the first purchase"},
-    "follow_up": {"enabled": True, "lead_days": 3, "action": "call",
-                  "text": "How do they like it? Ask what they liked and what they did not"},
-    # (follow-ups go to customers still finding their way, up to their 3rd purchase: a
-    # regular buying every week is not called after each visit)
-    "second_purchase": {"enabled": True, "lead_days": 30, "action": "call",
-                        "text": "Bought once: invite them back for the second purchase"},
-    "third_purchase": {"enabled": True, "lead_days": 30, "action": "call",
-                       "text": "Bought twice: the third purchase is where loyalty starts"},
-    "reactivation": {"enabled": True, "lead_days": 0, "action": "call",
-                     "text": "Slipping away: invite them back (and ask why they left)"},
-    "service_end": {"enabled": True, "lead_days": 1, "action": "call",
-                    "text": "Back from the trip: welcome back, how was it?"},
-    "coupon_expiry": {"enabled": True, "lead_days": 7, "action": "email",
-                      "text": "Coupon {code} expires {date}"},
-    "points_expiry": {"enabled": True, "lead_days": 14, "action": "email",
-                      "text": "{points} points expire {date}"},
-    "card": {"enabled": True, "lead_days": 0, "action": "card",
-             "text": "Loyalty card {number} to hand over"},
-}
-settings.DEFAULTS.update({"reminder_rules": DEFAULT_RULES, "agenda_overdue_days": 7})
 ANNIVERSARY_YEARS = 50
 FOLLOW_UP_UNTIL = 3  # purchases: the domain's "third purchase", where loyalty starts
 

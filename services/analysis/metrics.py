@@ -288,7 +288,7 @@ def lifetime_months(f: CustomerFigures) -> float:
 
 
 def _config(session: Session) -> dict:
-    return {key: settings.get(session, key) for key in settings.DEFAULTS}
+    return {key: settings.get(session, key) for key in settings.options()}
 
 
 # --- the whole base -------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from models.database import SQLITE_MAGIC, Database
 from services.core import settings
 from services.core.errors import ServiceError, field_error
 
-settings.DEFAULTS.update({"backup_keep": 7})
 STAMP = "%Y%m%d-%H%M%S"
 # customers-20261202-043929.regulars, and -2, -3… for more made in the same second
 _NAMED = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?$")

@@ -39,7 +39,7 @@ from models.database import Database, sync_sequences
 from models.types import utcnow
 from services.analysis.figures import dormant_from
 from services.core.errors import ServiceError
-from services.core.settings import DEFAULTS
+from services.core.settings import default
 from services.directory.search import CustomerTerms, term_rows
 from services.maintenance import demo_names as N
 from services.text.folding import fold, sort_key
@@ -295,8 +295,8 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                         last_purchase=dates[-1] if dates else None,
                         dormant_on=dormant_from(len(dates), dates[0] if dates else None,
                                                 dates[-1] if dates else None,
-                                                DEFAULTS["dormant_factor"],
-                                                DEFAULTS["dormant_single_days"]))
+                                                default("dormant_factor"),
+                                                default("dormant_single_days")))
             if pattern == "regular" and r.random() < 0.3:
                 tables["interaction"].append({
                     "customer_id": cid, "at": now - dt.timedelta(days=r.randint(1, 300)),

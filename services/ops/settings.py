@@ -1,20 +1,23 @@
-"""The Settings dialog's data: business profile, loyalty rules, analysis thresholds."""
+"""Changing the settings: the Settings dialog's data (business profile, loyalty rules,
+analysis thresholds) and the command line's `settings show` and `settings set`, both checked
+by the one registry of settings (services.core.settings)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import Any
 
 from babel.numbers import list_currencies
 from sqlalchemy import select
 
 from models import DiscountLevel
 from models.database import Database
-from services.agenda.reminders import ACTIONS, DEFAULT_RULES
 from services.core import settings
 from services.core.errors import FieldError, ValidationError, field_error
-from services.outreach.sending import KEYRING_SERVICE  # (importing it registers the mail defaults)
-from services.sales.loyalty import LOYALTY_DEFAULTS  # noqa: F401  (registers the loyalty defaults)
+from services.core.settings import number_in_range as _number
+from services.outreach.sending import KEYRING_SERVICE
 from services.sales.purchases import parse_amount
 
 
@@ -33,18 +36,7 @@ class Config:
     country: str = "RU"
     margin_percent: str = "30"
     levels: list[LevelRow] = field(default_factory=list)
-    values: dict = field(default_factory=dict)  # every key of settings.DEFAULTS
-
-
-NUMBERS = {  # key: (minimum, maximum, whole number?)
-    "ladder_regular_from": (2, 100, True), "ladder_client_from": (2, 100, True),
-    "event_buyer_days": (1, 10000, True), "xyz_min_purchases": (3, 100, True),
-    "dormant_factor": (1, 100, False), "dormant_single_days": (1, 10000, True),
-    "crr_window_days": (1, 10000, True), "points_per_unit": (0, 1000, False),
-    "point_value": (0, 1000000, False), "welcome_coupon_days": (1, 3650, True),
-    "agenda_overdue_days": (0, 365, True),
-    "smtp_port": (1, 65535, True), "mail_per_minute": (0, 10000, False),
-}
+    values: dict = field(default_factory=dict)  # every registered setting
 
 
 def load(db: Database) -> Config:
@@ -55,23 +47,21 @@ def load(db: Database) -> Config:
                            f"{lv.min_spent:f}" if lv.min_spent is not None else "")
                   for lv in session.execute(select(DiscountLevel).where(
                       DiscountLevel.active.is_(True)).order_by(DiscountLevel.id)).scalars()]
-        values = {key: settings.get(session, key) for key in settings.DEFAULTS}
+        values = {key: settings.get(session, key) for key in settings.options()}
         session.rollback()
         return Config(profile.name, profile.currency, profile.country,
                       f"{profile.margin_percent.normalize():f}", levels, values)
 
 
-def _number(errors, key, text, low, high, whole):
-    try:
-        value = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation:
-        errors.append(FieldError(key, f"'{text}' is not a number"))
-        return None
-    if not low <= value <= high:
-        errors.append(FieldError(key, f"{value} is not between {low} and {high}"))
-    if whole and value != value.to_integral_value():
-        errors.append(FieldError(key, f"{value} must be a whole number"))
-    return int(value) if whole else float(value)
+def check_values(values: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    """Each value as it is stored, by its setting's own rule, and what is wrong."""
+    errors: list[FieldError] = []
+    known = settings.options()
+    out = {key: known[key].clean(errors, value) for key, value in values.items() if key in known}
+    client, regular = out.get("ladder_client_from"), out.get("ladder_regular_from")
+    if client is not None and regular is not None and client >= regular:
+        errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
+    return out, errors
 
 
 def save(db: Database, config: Config) -> None:
@@ -80,43 +70,8 @@ def save(db: Database, config: Config) -> None:
     if currency not in set(list_currencies()):
         errors.append(FieldError("currency", f"'{currency}' is not an ISO 4217 currency code"))
     margin = _number(errors, "margin_percent", config.margin_percent, 0, 100, False)
-    values = dict(config.values)
-    for key, (low, high, whole) in NUMBERS.items():
-        values[key] = _number(errors, key, values.get(key), low, high, whole)
-    for key in ("abc_cutoffs", "xyz_cutoffs"):
-        pair = values.get(key) or []
-        if len(pair) != 2:
-            errors.append(FieldError(key, "needs two cut-offs"))
-            continue
-        low_cut = _number(errors, key, pair[0], 0, 100, False)
-        high_cut = _number(errors, key, pair[1], 0, 100, False)
-        if low_cut is not None and high_cut is not None:
-            if Decimal(low_cut) >= Decimal(high_cut):
-                errors.append(FieldError(key, "the first cut-off must be below the second"))
-            values[key] = [float(low_cut), float(high_cut)]
-    if values.get("welcome_coupon_percent") not in (None, "", 0, "0"):
-        values["welcome_coupon_percent"] = _number(
-            errors, "welcome_coupon_percent", values["welcome_coupon_percent"], 1, 100, False)
-    else:
-        values["welcome_coupon_percent"] = None
-    expiry = values.get("points_expiry_days")
-    values["points_expiry_days"] = (None if expiry in (None, "", 0, "0") else
-                                    _number(errors, "points_expiry_days", expiry, 1, 36500, True))
-    if values.get("ladder_client_from") is not None and values.get("ladder_regular_from") \
-            is not None and values["ladder_client_from"] >= values["ladder_regular_from"]:
-        errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
-    values["reminder_rules"] = _check_rules(errors, values.get("reminder_rules") or {})
-    values["salutations"] = _check_salutations(errors, values.get("salutations") or {})
-    if values.get("smtp_security") not in ("starttls", "ssl", "none"):
-        errors.append(FieldError("smtp_security", "is not one of: starttls, ssl, none"))
-    sender = str(values.get("mail_from") or "").strip()
-    if sender:
-        from services.text.contacts import normalize_email
-
-        try:
-            values["mail_from"] = normalize_email(sender, "mail_from")
-        except ValidationError as exc:
-            errors += exc.errors
+    values, problems = check_values(config.values)
+    errors += problems
     levels = []
     for i, row in enumerate(config.levels):
         name = " ".join(row.name.split())
@@ -148,62 +103,84 @@ def save(db: Database, config: Config) -> None:
         profile.country = config.country.strip().upper() or profile.country
         profile.margin_percent = Decimal(str(margin))
         for key, value in values.items():
-            if key in settings.DEFAULTS:
-                settings.put(session, key, value)
+            settings.put(session, key, value)
         for old in session.execute(select(DiscountLevel)).scalars():
             old.active = False
         session.add_all(levels)
 
 
-_SAMPLE = {"label": "x", "date": "x", "years": 1, "code": "x", "points": 1, "number": "x"}
+# The business profile, spelled as settings on the command line.
+PROFILE = {
+    "business.name": ("name", "the business's name, on letters, envelopes and cards"),
+    "business.country": ("country", "the business's country (two letters): phones without a "
+                                    "country code, addresses, letters' language"),
+    "business.currency": ("currency", "the currency amounts are in (ISO 4217)"),
+}
 
 
-def _check_rules(errors: list[FieldError], rules: dict) -> dict:
-    """Each reminder rule: on/off, days of lead time, the action, the words shown."""
-    out = {}
-    for name, rule in rules.items():
-        where = f"reminder_rules.{name}"
-        if name not in DEFAULT_RULES:
-            errors.append(FieldError(where, "is not a reminder rule"))
-            continue
-        merged = {**DEFAULT_RULES[name], **rule}
-        lead = _number(errors, where, merged["lead_days"], 0, 3650, True)
-        if merged["action"] not in ACTIONS:
-            errors.append(FieldError(where, f"'{merged['action']}' is not one of: "
-                                     + ", ".join(ACTIONS)))
-        text = str(merged["text"]).strip()
+def _shown(value: Any) -> Any:
+    return value if value is None or isinstance(value, bool | int | float | list | dict) \
+        else str(value)
+
+
+def show(db: Database) -> list[dict[str, Any]]:
+    """Every setting with its value, its default and what it means (`settings show`)."""
+    with db.sessions() as session:
+        profile = settings.profile(session)
+        out = [{"key": key, "value": getattr(profile, column), "default": None,
+                "meaning": meaning} for key, (column, meaning) in PROFILE.items()]
+        for key, option in settings.options().items():
+            out.append({"key": key, "value": _shown(settings.get(session, key)),
+                        "default": _shown(option.default), "meaning": option.meaning})
+        session.rollback()
+    return out
+
+
+def change(db: Database, key: str, text: str) -> dict[str, Any]:
+    """One setting changed from its text as typed (`settings set KEY VALUE`); refused, naming
+    what is allowed, when the key is unknown or the value out of range."""
+    if key in PROFILE:
+        return _change_profile(db, key, text)
+    if key not in settings.options():
+        raise field_error("key", f"'{key}' is not a setting; the settings are: "
+                          + ", ".join([*PROFILE, *sorted(settings.options())]))
+    option = settings.option(key)
+    value: Any = text
+    if option.kind == "json":
         try:
-            text.format(**_SAMPLE)
-        except (KeyError, IndexError, ValueError) as exc:
-            errors.append(FieldError(where, f"the text has an unknown {{placeholder}}: {exc}"))
-        if not text:
-            errors.append(FieldError(where, "the text is empty"))
-        out[name] = {"enabled": bool(merged["enabled"]), "lead_days": lead,
-                     "action": merged["action"], "text": text}
-    return out
+            value = json.loads(text)
+        except ValueError:
+            raise field_error(key, "takes JSON, such as {\"en\": {…}}") from None
+    cleaned, errors = check_values({key: value})
+    with db.transaction() as session:
+        if key in ("ladder_client_from", "ladder_regular_from") and not errors:
+            current = {k: settings.get(session, k)
+                       for k in ("ladder_client_from", "ladder_regular_from")}
+            _, errors = check_values({**current, **cleaned})
+        if errors:
+            raise ValidationError(errors)
+        settings.put(session, key, cleaned[key])
+    return {"key": key, "value": _shown(cleaned[key])}
 
 
-def _check_salutations(errors: list[FieldError], forms: dict) -> dict:
-    """Per language and sex: how a letter greets the customer, with the letters' placeholders
-    (all but {salutation} itself)."""
-    from services.printing.letters import SALUTATIONS
-    from services.text.placeholders import salutation_problem
+def _change_profile(db: Database, key: str, text: str) -> dict[str, Any]:
+    column = PROFILE[key][0]
+    value = text.strip()
+    if column == "currency":
+        value = value.upper()
+        if value not in set(list_currencies()):
+            raise field_error(key, f"'{value}' is not an ISO 4217 currency code, such as RUB, "
+                                   "BGN or EUR")
+    elif column == "country":
+        from babel import Locale
 
-    out = {}
-    for language, by_sex in forms.items():
-        merged = {**SALUTATIONS.get(language, SALUTATIONS["en"]), **by_sex}
-        for sex, text in merged.items():
-            where = f"salutations.{language}.{sex}"
-            text = str(text).strip()
-            if not text:
-                errors.append(FieldError(where, "is empty"))
-                continue
-            problem = salutation_problem(text)
-            if problem:
-                errors.append(FieldError(where, problem))
-            merged[sex] = text
-        out[language] = merged
-    return out
+        value = value.upper()
+        if value not in Locale("en").territories or not value.isalpha() or len(value) != 2:
+            raise field_error(key, f"'{value}' is not a two-letter country code, such as RU "
+                                   "or BG")
+    with db.transaction() as session:
+        setattr(settings.profile(session), column, value)
+    return {"key": key, "value": value}
 
 
 def store_smtp_password(user: str, password: str) -> None:

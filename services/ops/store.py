@@ -89,7 +89,21 @@ def _dormant_follows(session: Session) -> None:
     refresh_dormant(session.connection())
 
 
+def register_settings() -> None:
+    """Every room's settings, each declared where its capability lives."""
+    from services.agenda import options as agenda
+    from services.analysis import options as analysis
+    from services.maintenance import options as maintenance
+    from services.outreach import options as outreach
+    from services.printing import options as printing
+    from services.sales import options as sales
+
+    for room in (settings, analysis, sales, agenda, outreach, printing, maintenance):
+        settings.register(room.OPTIONS)
+
+
 def install_hooks(db: Database) -> Database:
+    register_settings()
     settings.react(DORMANT_SETTINGS, _dormant_follows)
     after_restore(refresh_terms)
     after_restore(refresh_stats)

@@ -25,10 +25,6 @@ from services.core.undo import Change, perform
 from services.outreach.audience import audience
 from services.printing.letters import letter_language, template_and_language, values_for
 
-settings.DEFAULTS.update({
-    "smtp_host": "", "smtp_port": 587, "smtp_security": "starttls",  # starttls, ssl, none
-    "smtp_user": "", "mail_from": "", "mail_per_minute": 30,
-})
 KEYRING_SERVICE = "Regulars SMTP"
 
 
@@ -47,9 +43,8 @@ class Planned:
 
 def compose_email(session, customer: Customer, address: str, template: str, sender: str,
                   unsubscribe: str) -> EmailMessage:
-    country = settings.profile(session).country.lower()
-    text, language = template_and_language(session, template,
-                                           letter_language(customer, country or "en"))
+    text, language = template_and_language(
+        session, template, letter_language(customer, settings.business_language(session)))
     from services.printing.letters import render
 
     body = render(text, values_for(session, customer, language))

@@ -14,13 +14,6 @@ from services.printing.cards import CardFace
 from services.printing.recipients import Skipped, envelope_name
 from services.sales.loyalty import customer_loyalty
 
-settings.DEFAULTS.update({
-    "card_colour": "#2e7d6b",
-    "card_terms": "Show this card when you pay. The discount applies to every purchase; "
-                  "it cannot be exchanged for cash. If you lose the card, tell us and we "
-                  "will issue a new one.",
-})
-
 
 def card_faces(session: Session, customer_ids: Sequence[int] | None = None, *,
                unprinted: bool = False, qr: bool = False

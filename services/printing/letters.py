@@ -20,21 +20,11 @@ from models import Customer, Interaction
 from services.core import settings
 from services.core.errors import field_error
 from services.printing.fonts import fit, register
+from services.printing.options import SALUTATIONS
 from services.sales.loyalty import customer_loyalty
 from services.text.placeholders import placeholders_of, render
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
-SALUTATIONS = {  # per language: female, male, unknown; the same placeholders as letters
-    "en": {"female": "Dear Mrs {last_name}", "male": "Dear Mr {last_name}",
-           "unknown": "Dear {first_name} {last_name}"},
-    "ru": {"female": "Уважаемая {first_name} {patronymic}",
-           "male": "Уважаемый {first_name} {patronymic}",
-           "unknown": "Здравствуйте, {first_name} {patronymic}"},
-    "bg": {"female": "Уважаема госпожо {last_name}", "male": "Уважаеми господин {last_name}",
-           "unknown": "Здравейте, {first_name} {last_name}"},
-}
-settings.DEFAULTS.update({"salutations": SALUTATIONS, "letter_templates": {}})
-
 # DIN 5008 form B, mm from the page's top-left corner
 ADDRESS_LEFT, RETURN_LINE_TOP, ADDRESS_TOP, ADDRESS_WIDTH = 20.0, 45.0, 50.0, 85.0
 BODY_LEFT, BODY_WIDTH, BODY_TOP, DATE_TOP = 25.0, 165.0, 105.0, 98.6
@@ -133,8 +123,7 @@ class Letter:
 
 def compose(session: Session, customer: Customer, address: list[str], template: str,
             today: dt.date | None = None) -> Letter:
-    country = settings.profile(session).country.lower()
-    wanted = letter_language(customer, country if country in SALUTATIONS else "en")
+    wanted = letter_language(customer, settings.business_language(session))
     # one language for the whole letter: the template's, salutation and dates included
     text, language = template_and_language(session, template, wanted)
     values = values_for(session, customer, language, today)

@@ -22,18 +22,6 @@ from services.sales.purchases import add_purchase, parse_amount
 CENT = Decimal("0.01")
 CARD_CHUNK = 2000  # customer ids per query, well under SQLite's limit of bound parameters
 
-# Settings that belong to loyalty, with their defaults (stored like every other setting).
-LOYALTY_DEFAULTS = {
-    "points_per_unit": "0",  # points earned per currency unit paid (0: no points program)
-    "point_value": "1",  # currency units a point is worth when redeemed
-    "points_expiry_days": None,  # None: points never expire
-    "welcome_coupon_percent": None,  # the maker's scheme: a coupon after the 1st purchase
-    "welcome_coupon_days": 90,
-    "first_purchase_gift": "",  # note recorded in the history with the first purchase
-}
-settings.DEFAULTS.update(LOYALTY_DEFAULTS)
-
-
 def _d(value) -> Decimal:
     return Decimal(str(value))
 

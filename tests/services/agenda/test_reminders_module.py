@@ -23,6 +23,6 @@ def test_callers_names_import_from_reminders():
     assert reminders.Item is reminder_rules.Item
 
 
-def test_the_rules_defaults_are_registered_with_the_settings():
-    assert settings.DEFAULTS["reminder_rules"] is reminder_rules.DEFAULT_RULES
-    assert settings.DEFAULTS["agenda_overdue_days"] == 7
+def test_the_rules_defaults_are_registered_with_the_settings(db):
+    assert settings.default("reminder_rules") == reminder_rules.DEFAULT_RULES
+    assert settings.option("agenda_overdue_days").default == 7
