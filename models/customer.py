@@ -33,6 +33,15 @@ customer_tag = Table(
 )
 
 
+def display_name(family: str, given: str, patronymic: str, company: str) -> str:
+    """How a customer is named everywhere (list, card, letters' lists, messages): family name,
+    given name, patronymic, then the company in brackets."""
+    name = " ".join(p for p in (family, given, patronymic) if p)
+    if company:
+        return f"{name} ({company})" if name else company
+    return name
+
+
 class Customer(Base, Timestamped):
     __tablename__ = "customer"
     __table_args__ = (
@@ -128,11 +137,8 @@ class Customer(Base, Timestamped):
 
     @property
     def display_name(self) -> str:
-        parts = [p for p in (self.family_name, self.given_name, self.patronymic) if p]
-        name = " ".join(parts)
-        if self.company:
-            return f"{name} ({self.company})" if name else self.company
-        return name or f"#{self.id}"
+        return display_name(self.family_name, self.given_name, self.patronymic,
+                            self.company) or f"#{self.id}"
 
 
 class ContactPoint(Base):

@@ -35,6 +35,7 @@ from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
 from services.ops import actions
 from services.text.contacts import format_phone
+from ui.formatting import to_date, weekday_and_day
 from ui.labels import action_labels, kind_labels
 from ui.undo import UndoManager
 
@@ -150,7 +151,7 @@ class AgendaPage(QWidget):
             elif item.date == today:
                 title = self.tr("Today")
             else:
-                title = item.date.strftime("%a %d.%m.%Y")
+                title = weekday_and_day(item.date)
             group = groups.get(title)
             if group is None:
                 group = QTreeWidgetItem([title])
@@ -252,7 +253,7 @@ class AgendaPage(QWidget):
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             q = edit.date()
-            self._apply(actions.reminder_snooze, dt.date(q.year(), q.month(), q.day()))
+            self._apply(actions.reminder_snooze, to_date(q))
 
     def dismiss(self) -> None:
         self._apply(actions.reminder_dismiss)
@@ -326,7 +327,7 @@ class GroupTaskDialog(QDialog):
 
     def save(self) -> None:
         q = self.due.date()
-        due = dt.date(q.year(), q.month(), q.day())
+        due = to_date(q)
         staff = [self.staff.item(i).data(Qt.ItemDataRole.UserRole)
                  for i in range(self.staff.count())
                  if self.staff.item(i).checkState() == Qt.CheckState.Checked]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLab
 
 from services.customers.writing import ConsentDraft
 from ui import labels
+from ui.formatting import day
 
 
 class ConsentBox(QGroupBox):
@@ -71,9 +72,9 @@ class ConsentBox(QGroupBox):
         if info is None:
             return ""
         if info.status == "given" and info.given_at:
-            text = self.tr("agreed %1").replace("%1", info.given_at.strftime("%d.%m.%Y"))
+            text = self.tr("agreed %1").replace("%1", day(info.given_at))
         elif info.withdrawn_at:
-            text = self.tr("withdrawn %1").replace("%1", info.withdrawn_at.strftime("%d.%m.%Y"))
+            text = self.tr("withdrawn %1").replace("%1", day(info.withdrawn_at))
         else:
             text = ""
         return f"{text} · {info.method}" if info.method and text else text

@@ -19,6 +19,7 @@ from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.ops import actions
+from ui.formatting import day
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel
 
@@ -109,7 +110,7 @@ class LoyaltyBox(QGroupBox):
         self.undo.push(change)
         self.refresh()
         self.status.setText(self.tr("Coupon %1 issued, valid until %2.")
-                            .replace("%1", code).replace("%2", valid.strftime("%d.%m.%Y")))
+                            .replace("%1", code).replace("%2", day(valid)))
 
     def _adjust_points(self) -> None:
         from PySide6.QtWidgets import QInputDialog

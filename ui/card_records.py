@@ -3,7 +3,6 @@ every change one undo step, saved at once (the card's own fields wait for Save).
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -32,12 +31,9 @@ from services.customers import card_form as card_service
 from services.ops import actions
 from services.text.dates import format_user_datetime
 from ui import labels
+from ui.formatting import DAY_EDIT, day, money, to_date, to_qdate
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel
-
-
-def money(value: Decimal) -> str:
-    return f"{value:,.2f}".replace(",", "\u2009")
 
 
 def tab_page(widget: QWidget, form, error: ErrorLabel, table: QTableWidget, note: QLabel,
@@ -78,7 +74,7 @@ class PurchasesTab(QWidget):
         self.p_date = QDateEdit(QDate.currentDate())
         self.p_date.setObjectName("purchaseDate")
         self.p_date.setCalendarPopup(True)
-        self.p_date.setDisplayFormat("dd.MM.yyyy")
+        self.p_date.setDisplayFormat(DAY_EDIT)
         self.p_amount = QLineEdit()
         self.p_amount.setObjectName("purchaseAmount")
         self.p_amount.setPlaceholderText(self.tr("Amount"))
@@ -164,7 +160,7 @@ class PurchasesTab(QWidget):
         statuses = dict(labels.purchase_statuses())
         self.purchases.setRowCount(len(lines))
         for row, p in enumerate(lines):
-            values = [p.date.strftime("%d.%m.%Y"), money(p.amount), p.description, p.category,
+            values = [day(p.date), money(p.amount), p.description, p.category,
                       money(p.discount_amount) if p.discount_amount else "",
                       statuses.get(p.status, p.status)]
             for col, value in enumerate(values):
@@ -196,7 +192,7 @@ class PurchasesTab(QWidget):
         try:
             change = actions.new_purchase(
                 self.db, self.customer_id, self.p_amount.text(),
-                date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+                date=to_date(qdate),
                 description=self.p_what.text(), category=self.p_category.currentText(),
                 discount_amount=self.p_discount.text().strip() or "0")
         except ServiceError as exc:
@@ -340,9 +336,9 @@ class PurchaseDialog(QDialog):
     def __init__(self, line, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purchase"))
-        self.date = QDateEdit(QDate(line.date.year, line.date.month, line.date.day))
+        self.date = QDateEdit(to_qdate(line.date))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(DAY_EDIT)
         self.amount = QLineEdit(str(line.amount))
         self.what = QLineEdit(line.description)
         self.category = QLineEdit(line.category)
@@ -366,7 +362,7 @@ class PurchaseDialog(QDialog):
 
     def values(self) -> dict:
         d = self.date.date()
-        return {"date": dt.date(d.year(), d.month(), d.day()), "amount": self.amount.text(),
+        return {"date": to_date(d), "amount": self.amount.text(),
                 "description": self.what.text(), "category": self.category.text(),
                 "discount_amount": self.discount.text() or "0",
                 "status": self.status.currentData()}

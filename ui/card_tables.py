@@ -21,6 +21,7 @@ from services.customers.writing import (
 from services.text.contacts import format_phone
 from services.text.dates import format_user_date, parse_user_date
 from ui import labels
+from ui.formatting import day
 from ui.icons import icon
 from ui.widgets import Column, RecordTable, named_line
 
@@ -118,7 +119,7 @@ class CardTables(QObject):
                                 for d in draft.dates], draft.dates)
         self.addresses.set_records([vars(a) for a in draft.addresses], draft.addresses)
         self.documents.set_records([
-            vars(d) | {"expires_on": _day(d.expires_on), "issued_on": _day(d.issued_on)}
+            vars(d) | {"expires_on": day(d.expires_on), "issued_on": day(d.issued_on)}
             for d in draft.documents], draft.documents)
         self.preferences.set_records([vars(p) for p in draft.preferences], draft.preferences)
 
@@ -190,7 +191,3 @@ def _full_date(text: str, field: str) -> dt.date | None:
     if parsed.year is None:
         raise ValidationError(FieldError(field, "needs a year"))
     return dt.date(parsed.year, parsed.month, parsed.day)
-
-
-def _day(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""

@@ -41,6 +41,7 @@ from ui.card_links import LinksBox
 from ui.card_loyalty import LoyaltyBox
 from ui.card_records import HistoryTab, PurchasesTab
 from ui.card_tables import CardTables
+from ui.formatting import day
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel, named_line
 
@@ -287,7 +288,7 @@ class CustomerCard(QDialog):
         parts = []
         if d.created_at:
             parts.append(self.tr("In the file since %1").replace(
-                "%1", d.created_at.strftime("%d.%m.%Y")))
+                "%1", day(d.created_at)))
         if d.archived:
             parts.append(self.tr("Archived"))
         return " · ".join(parts)

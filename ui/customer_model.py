@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from services.directory.listing import CustomerDirectory
 from services.directory.rows import CustomerRow
 from services.text.contacts import format_phone
+from ui.formatting import day, money
 from ui.labels import label_of, ladder_steps
 
 PAGE = 100
@@ -100,11 +101,11 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         value = getattr(item, key)
         if key == "total":
-            return f"{value:,.2f}".replace(",", "\u2009") if item.purchases else ""
+            return money(value) if item.purchases else ""
         if key == "purchases":
             return str(value) if value else ""
         if key == "last_purchase":
-            return value.strftime("%d.%m.%Y") if value else ""
+            return day(value)
         if key == "ladder":
             text = label_of(ladder_steps(), value)
             return _t("%1 (event)").replace("%1", text) if item.event_buyer else text

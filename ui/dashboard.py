@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,15 +24,8 @@ from services.analysis.dashboard import DashboardData, buyers_in_month, load_das
 from services.analysis.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
 from ui.charts import Bar, BarChart, GridChart, LineChart
+from ui.formatting import DAY_EDIT, to_date, to_qdate
 from ui.labels import rfm_labels
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _date(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class Tile(QFrame):
@@ -88,7 +81,7 @@ class DashboardPage(QWidget):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(DAY_EDIT)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.status = QLabel()
@@ -176,7 +169,7 @@ class DashboardPage(QWidget):
             return
         for edit, day in ((self.start, period.start), (self.end, period.end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
 
     def _preset_changed(self) -> None:
@@ -189,7 +182,7 @@ class DashboardPage(QWidget):
         self.preset.blockSignals(False)
 
     def period(self) -> Period:
-        start, end = _date(self.start.date()), _date(self.end.date())
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         if start > end:
             start = year_before(end) + dt.timedelta(days=1)
         return Period(start, end)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +23,7 @@ from services.customers import card_form as card_service
 from services.customers.writing import ContactDraft, CustomerDraft, parse_full_name
 from services.directory.listing import CustomerDirectory
 from services.ops import actions
+from ui.formatting import DAY_EDIT, money, to_date
 from ui.undo import UndoManager
 from ui.widgets import CustomerPicker, ErrorLabel
 
@@ -76,7 +75,7 @@ class RecordSaleDialog(QDialog):
         self.category.lineEdit().setPlaceholderText(self.tr("optional"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(DAY_EDIT)
         self.coupon = QLineEdit()
         self.coupon.setObjectName("coupon")
         self.coupon.setPlaceholderText(self.tr("if they brought one"))
@@ -150,7 +149,7 @@ class RecordSaleDialog(QDialog):
         self.points.setEnabled(balance > 0)
         text = reason
         if pay is not None and self.amount.text().strip():
-            text += self.tr(" → to pay %1").replace("%1", f"{pay:,.2f}".replace(",", "\u2009"))
+            text += self.tr(" → to pay %1").replace("%1", money(pay))
         self.why.setText(text)
 
     def _toggle_new(self, on: bool) -> None:
@@ -193,7 +192,7 @@ class RecordSaleDialog(QDialog):
             outcome = actions.record_sale(
                 self.db, cid, self.amount.text(), what=self.what.text(),
                 category=self.category.currentText(),
-                date=dt.date(d.year(), d.month(), d.day()), new_customer=new_draft,
+                date=to_date(d), new_customer=new_draft,
                 coupon_code=self.coupon.text().strip() or None,
                 redeem_points=self.points.value())
         except ServiceError as exc:

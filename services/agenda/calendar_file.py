@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Customer, ImportantDate, Task
+from models.customer import display_name
 from models.types import utcnow
-from services.directory.rows import display_name
 
 DOMAIN = "regulars.invalid"  # UIDs need a domain part; .invalid is reserved never to resolve
 CHUNK = 5000

@@ -26,10 +26,11 @@ from models import (
     Staff,
     Task,
 )
+from models.customer import display_name
 from services.agenda.options import ACTIONS, DEFAULT_RULES  # noqa: F401  (callers' names)
 from services.analysis.figures import COUNTED_STATUSES
 from services.core import settings
-from services.directory.rows import display_name
+from services.text.dates import format_day
 
 KINDS = ("birthday", "date", "follow_up", "second_purchase", "reactivation", "service_end",
          "expiry", "card", "task")
@@ -95,7 +96,7 @@ def _leap(year: int) -> bool:
 
 
 def _fmt(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return format_day(day)
 
 
 def _first_contact(kind: str):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Address, ContactPoint, Customer, Staff, Tag, customer_tag
+from models.customer import display_name
 from models.enums import ContactKind
 from services.analysis.ladder import STEPS, configured_rank
 from services.core import settings
@@ -31,13 +32,6 @@ class CustomerRow:
     staff: str | None = None
     ladder: str = "prospect"
     event_buyer: bool = False  # one or two purchases, the last long ago: a one-off
-
-
-def display_name(family: str, given: str, patronymic: str, company: str) -> str:
-    name = " ".join(p for p in (family, given, patronymic) if p)
-    if company:
-        return f"{name} ({company})" if name else company
-    return name
 
 
 def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-import iuliia
 from rapidfuzz import fuzz
 from sqlalchemy import func, select, update
 
@@ -20,7 +19,7 @@ from models import (
 from models.database import Database
 from services.core.errors import field_error
 from services.core.undo import Change, Recorder
-from services.text.folding import fold, has_cyrillic
+from services.text.folding import latin_key
 
 NAME_SIMILARITY = 90  # rapidfuzz ratio of the Latin forms of "family given"
 MAX_BLOCK = 400  # a block larger than this (a very common name) is compared by exact key only
@@ -36,10 +35,6 @@ class Pair:
     def to_json(self) -> dict:
         return {"customer_ids": [self.first, self.second], "reason": self.reason,
                 "score": self.score}
-
-
-def _latin(text: str) -> str:
-    return fold(iuliia.WIKIPEDIA.translate(text) if has_cyrillic(text) else text)
 
 
 def find_duplicates(db: Database) -> list[Pair]:
@@ -67,10 +62,10 @@ def find_duplicates(db: Database) -> list[Pair]:
         for cid, family, given, patronymic in session.execute(select(
                 Customer.id, Customer.family_name, Customer.given_name, Customer.patronymic)
                 .where(Customer.archived.is_(False), Customer.family_name != "")):
-            family_key = _latin(family)
-            middle[cid] = _latin(patronymic)
-            blocks[f"{family_key}|{_latin(given)[:1]}"].append(
-                (cid, f"{family_key} {_latin(given)}"))
+            family_key = latin_key(family)
+            middle[cid] = latin_key(patronymic)
+            blocks[f"{family_key}|{latin_key(given)[:1]}"].append(
+                (cid, f"{family_key} {latin_key(given)}"))
     for members in blocks.values():
         if len(members) < 2:
             continue

@@ -98,5 +98,12 @@ def format_user_date(value: PartialDate | None) -> str:
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
+DAY = "%d.%m.%Y"  # the one day-first spelling of a date that messages and the window show
+
+
+def format_day(value: dt.date | dt.datetime) -> str:
+    return value.strftime(DAY)
+
+
 def format_user_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value is not None else ""
+    return value.strftime(DAY + " %H:%M") if value is not None else ""

@@ -93,3 +93,22 @@ def sort_key(family: str, given: str, patronymic: str, company: str) -> str:
 def sort_name(customer) -> str:
     return sort_key(customer.family_name, customer.given_name, customer.patronymic,
                     customer.company)
+
+
+# --- the same person in either alphabet: the one rule imports, duplicates and merging use ----
+
+
+def latin_key(text: str) -> str:
+    """One folded Latin spelling of a name (Wikipedia's scheme), for grouping names that may be
+    one person's: "Иванова" and "Ivanova" get the same key."""
+    return fold(iuliia.WIKIPEDIA.translate(text) if has_cyrillic(text) else text)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings are one name: the same folded, or one a Latin spelling of the
+    other ("Ivanova" in one file and "Иванова" in another)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    return fb in {fold(v) for v in latin_variants(a)} or \
+        fa in {fold(v) for v in latin_variants(b)} or latin_key(a) == latin_key(b)

@@ -27,12 +27,12 @@ from models import (
     Tag,
     customer_tag,
 )
+from models.customer import display_name
 from models.database import Database
 from models.enums import DateKind, Sex
 from services.core.errors import field_error
 from services.core.gcpause import no_gc_pauses
 from services.customers.writing import customers_to_dicts
-from services.directory.rows import display_name
 from services.directory.search import all_ids
 from services.outreach.audience import safe_cell
 from services.text.dates import iso_date

@@ -14,22 +14,14 @@ from services.customers.writing import (
     AddressDraft,
     CustomerDraft,
 )
-from services.text.folding import fold, latin_variants
+from services.text.folding import fold, same_name
 from services.transfer.scratch import Scratch
-
-
-def _same_name(a: str, b: str) -> bool:
-    if fold(a) == fold(b):
-        return True
-    # "Ivanova" in one file and "Иванова" in the other
-    return fold(b) in {fold(v) for v in latin_variants(a)} or \
-        fold(a) in {fold(v) for v in latin_variants(b)}
 
 
 def _may_be_same(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two (family, given) names can be one person: each part the same where both
     have it. A family's shared phone or e-mail does not make Maria her mother Anna."""
-    return all(not (x and y) or _same_name(x, y) for x, y in zip(a, b, strict=True))
+    return all(not (x and y) or same_name(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _name_key(family: str, given: str, company: str = "") -> str:
@@ -169,7 +161,7 @@ def merge_drafts(old: CustomerDraft, new: CustomerDraft) -> CustomerDraft:
     for name in _REPLACED:
         value = getattr(new, name)
         if value and not (name in ("family_name", "given_name", "patronymic")
-                          and getattr(old, name) and _same_name(getattr(old, name), value)):
+                          and getattr(old, name) and same_name(getattr(old, name), value)):
             setattr(out, name, value)  # but "Ivanova" does not rename "Иванова"
     if new.external_id and not old.external_id:
         out.external_id = new.external_id  # another program's id never replaces the first
