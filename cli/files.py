@@ -50,24 +50,10 @@ def _file_path(args) -> Path:
 
 
 def cmd_restore(args) -> int:
-    from filelock import FileLock, Timeout
-
-    from services.core.errors import ServiceError
-    from services.maintenance.backup import restore
+    from services.maintenance.backup import restore_closed
 
     path = _file_path(args)
-    if path.is_dir():
-        raise ServiceError(f"{path} is a folder, not a customer file")
-    lock = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise ServiceError(f"{path} is in use by another copy of Regulars; close it first") \
-            from None
-    try:
-        aside = restore(path, args.backup)
-    finally:
-        lock.release()
+    aside = restore_closed(path, args.backup)
     print(f"Restored {args.backup} as {path}"
           + (f"; the file it replaced is kept as {aside}" if aside else ""))
     return 0

@@ -29,7 +29,7 @@ def cmd_mailing_send(args) -> int:
     from services.outreach import sending as email_sending
     from services.printing.letters import template_for
 
-    mailing = args.name or f"{args.segment}/{args.template}"
+    mailing = args.name or email_sending.mailing_key(args.segment, args.template)
     with open_db(args) as db:
         with db.sessions() as session:
             template_for(session, args.template, "en")  # an unknown template fails first

@@ -17,6 +17,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from filelock import FileLock
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -148,3 +150,9 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def file_lock(path: Path) -> FileLock:
+    """The lock that lets one copy of Regulars at a time open the file: beside it, owner-only
+    like the file itself."""
+    return FileLock(str(path) + ".lock", timeout=0, mode=0o600)

@@ -240,7 +240,7 @@ def open_database(
         if not path.parent.is_dir():
             raise MissingFileError(f"{path.parent}: no such folder")
         if lock:
-            lock_obj = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
+            lock_obj = customer_file.file_lock(path)
             try:
                 lock_obj.acquire()
             except Timeout:

@@ -170,7 +170,9 @@ class MailingDialog(QDialog):
                                   f"{subject}\n\n{body}")
 
     def mailing_name(self) -> str:
-        return f"{self.segment.currentData()}/{self.template.currentData()}"
+        from services.outreach.sending import mailing_key
+
+        return mailing_key(self.segment.currentData(), self.template.currentData())
 
     def send(self, wait: bool = False) -> None:
         """Send in the background; the dialog shows the progress and stays responsive."""

@@ -162,6 +162,24 @@ def newest_good(db_path: Path) -> Path | None:
     return None
 
 
+def restore_closed(db_path: Path, backup: str | os.PathLike) -> Path | None:
+    """restore() for a file no copy of Regulars has open, holding its lock meanwhile."""
+    from filelock import Timeout
+
+    if db_path.is_dir():
+        raise ServiceError(f"{db_path} is a folder, not a customer file")
+    lock = customer_file.file_lock(db_path)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ServiceError(f"{db_path} is in use by another copy of Regulars; close it first") \
+            from None
+    try:
+        return restore(db_path, backup)
+    finally:
+        lock.release()
+
+
 def restore(db_path: str | os.PathLike, backup: str | os.PathLike,
             now: dt.datetime | None = None) -> Path | None:
     """Put a backup in place of the customer file, which is kept aside (never deleted).

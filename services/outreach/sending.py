@@ -28,6 +28,12 @@ from services.printing.letters import letter_language, template_and_language, va
 KEYRING_SERVICE = "Regulars SMTP"
 
 
+
+def mailing_key(segment: str, template: str) -> str:
+    """The name a mailing's recipients are kept under, so that a rerun sends to nobody twice:
+    the window and the command line must spell it alike."""
+    return f"{segment}/{template}"
+
 @dataclass(frozen=True)
 class Planned:
     customer_id: int
