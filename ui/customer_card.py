@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 from html import escape
@@ -37,6 +36,7 @@ from services.text.dates import parse_user_date
 from ui import labels
 from ui.card_about import AboutBox
 from ui.card_consent import ConsentBox
+from ui.card_errors import route_errors
 from ui.card_links import LinksBox
 from ui.card_loyalty import LoyaltyBox
 from ui.card_records import HistoryTab, PurchasesTab
@@ -46,11 +46,6 @@ from ui.undo import UndoManager
 from ui.widgets import ErrorLabel, named_line
 
 CHECK_DELAY_MS = 250
-_LIST_FIELD = re.compile(r"^(\w+)\[(\d+)\]")
-CONTACT_LISTS = {"phones": "phone", "emails": "email", "messengers": "messenger",
-                 "websites": "website"}
-
-
 
 
 class CustomerCard(QDialog):
@@ -382,29 +377,11 @@ class CustomerCard(QDialog):
         return problems
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        by_widget: dict[str, list[str]] = {}
         tables = self.tables.by_name
-        marked: dict[str, set[int]] = {k: set() for k in tables}
-        contact_rows = self.tables.contact_rows()
-        for e in errors:
-            m = _LIST_FIELD.match(e.field)
-            if m and (m.group(1) in tables or m.group(1) in CONTACT_LISTS):
-                name, index = m.group(1), int(m.group(2))
-                if name in CONTACT_LISTS:
-                    rows = contact_rows.get(CONTACT_LISTS[name], [])
-                    row = rows[index] if index < len(rows) else index
-                    name = "contacts"
-                else:
-                    row = index
-                marked[name].add(row)
-                by_widget.setdefault(name, []).append(
-                    self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", e.message))
-            elif e.field.startswith("tags"):
-                by_widget.setdefault("tags", []).append(e.message)
-            elif e.field.startswith("consents"):
-                by_widget.setdefault("name", []).append(e.message)
-            else:
-                by_widget.setdefault(e.field, []).append(e.message)
+        by_widget, marked = route_errors(
+            errors, tables, self.tables.contact_rows(),
+            lambda row, message: self.tr("Row %1: %2").replace("%1", str(row + 1))
+            .replace("%2", message))
         for name, label in self.field_errors.items():
             label.show_messages(by_widget.get(name, []))
         for name, table in tables.items():
