@@ -586,11 +586,11 @@ def test_files_written_are_owner_only(cli, db_path, tmp_path):
 def test_the_windows_calendar_file_is_owner_only(db, tmp_path, make_customer):
     import stat
 
-    from services.ops import actions
+    from services.ops import agenda as agenda_ops
 
     make_customer(family_name="Петрова", given_name="Анна")
     ics = tmp_path / "regulars.ics"
-    actions.export_calendar(db, str(ics))
+    agenda_ops.export_calendar(db, str(ics))
     assert stat.S_IMODE(ics.stat().st_mode) == 0o600
 
 

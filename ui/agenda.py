@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
-from services.ops import actions
+from services.ops import agenda as agenda_ops
 from services.text.contacts import format_phone
 from ui.formatting import to_date, weekday_and_day
 from ui.labels import action_labels, kind_labels
@@ -138,7 +138,7 @@ class AgendaPage(QWidget):
 
     def reload(self) -> None:
         kind = self.kind.currentData()
-        self.items = actions.load_agenda(self.db, days=self.days.value(),
+        self.items = agenda_ops.load_agenda(self.db, days=self.days.value(),
                                          staff_id=self.staff.currentData(),
                                          kinds={kind} if kind else None)
         today = dt.date.today()
@@ -182,7 +182,7 @@ class AgendaPage(QWidget):
             text += self.tr(" — showing the first %1: choose whose or which kind to narrow it") \
                 .replace("%1", str(SHOWN))
         self.summary.setText(text)
-        progress = actions.task_groups(self.db)
+        progress = agenda_ops.task_groups(self.db)
         self.groups.setText("  ·  ".join(
             self.tr("%1: %2 of %3 done").replace("%1", g["title"])
             .replace("%2", str(g["done"])).replace("%3", str(g["total"]))
@@ -234,10 +234,10 @@ class AgendaPage(QWidget):
                                             self.tr("A note for the history (optional):"))
             if not ok:
                 return
-        self._apply(actions.reminder_done, note)
+        self._apply(agenda_ops.reminder_done, note)
 
     def snooze(self, days: int) -> None:
-        self._apply(actions.reminder_snooze, dt.date.today() + dt.timedelta(days=days))
+        self._apply(agenda_ops.reminder_snooze, dt.date.today() + dt.timedelta(days=days))
 
     def snooze_until(self) -> None:
         dialog = QDialog(self)
@@ -253,10 +253,10 @@ class AgendaPage(QWidget):
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             q = edit.date()
-            self._apply(actions.reminder_snooze, to_date(q))
+            self._apply(agenda_ops.reminder_snooze, to_date(q))
 
     def dismiss(self) -> None:
-        self._apply(actions.reminder_dismiss)
+        self._apply(agenda_ops.reminder_dismiss)
 
     def open_selected(self) -> None:
         item = self.selected()
@@ -276,7 +276,7 @@ class AgendaPage(QWidget):
         if not path:
             return
         try:
-            count = actions.export_calendar(self.db, path)
+            count = agenda_ops.export_calendar(self.db, path)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
             return
@@ -333,11 +333,11 @@ class GroupTaskDialog(QDialog):
                  if self.staff.item(i).checkState() == Qt.CheckState.Checked]
         try:
             if self.customer_ids:
-                self.change = actions.make_group_task(self.db, self.title.text(), due,
+                self.change = agenda_ops.make_group_task(self.db, self.title.text(), due,
                                                       self.customer_ids, staff,
                                                       self.action.currentData())
             else:
-                self.change = actions.new_task(self.db, self.title.text(), due,
+                self.change = agenda_ops.new_task(self.db, self.title.text(), due,
                                                staff[0] if staff else None,
                                                self.action.currentData())
         except ServiceError as exc:

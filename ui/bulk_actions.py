@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from services.core.errors import ServiceError
-from services.ops import actions
+from services.ops import customers as customers_ops
 from services.outreach import sending
 
 
@@ -28,7 +28,7 @@ class BulkActionsMixin:
         name, ok = QInputDialog.getItem(
             self, self.tr("Add tag"), self.tr("Tag for %n customer(s):", "", len(ids)),
             self.directory.tag_names(), 0, True)
-        if ok and name.strip() and self._run(actions.tag, ids, name) is not None:
+        if ok and name.strip() and self._run(customers_ops.tag, ids, name) is not None:
             self.filters.reload_choices()
             self.refresh(keep=ids)
 
@@ -39,7 +39,7 @@ class BulkActionsMixin:
             return
         name, ok = QInputDialog.getItem(self, self.tr("Remove tag"), self.tr("Tag to remove:"),
                                         tags, 0, False)
-        if ok and self._run(actions.untag, ids, name) is not None:
+        if ok and self._run(customers_ops.untag, ids, name) is not None:
             self.refresh(keep=ids)
 
     def assign_selected(self) -> None:
@@ -53,7 +53,7 @@ class BulkActionsMixin:
         if not ok:
             return
         staff_id = dict((n, s) for s, n in staff).get(name)
-        if self._run(actions.assign, ids, staff_id) is not None:
+        if self._run(customers_ops.assign, ids, staff_id) is not None:
             self.refresh(keep=ids)
 
     def forget_selected(self) -> None:
@@ -71,7 +71,7 @@ class BulkActionsMixin:
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        actions.forget_customer(self.db, ids[0])
+        customers_ops.forget_customer(self.db, ids[0])
         self.undo.clear()  # earlier undo steps hold copies of the personal data
         self.refresh(keep=[])
         self.statusBar().showMessage(self.tr("The customer was forgotten."), 8000)
@@ -84,7 +84,7 @@ class BulkActionsMixin:
 
     def archive_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and self._run(actions.archive, ids, True) is not None:
+        if ids and self._run(customers_ops.archive, ids, True) is not None:
             self.refresh(keep=[])
             self.statusBar().showMessage(self.tr("%n customer(s) archived. Undo with Ctrl+Z, "
                                                  "or restore them from the archive.", "",
@@ -92,14 +92,14 @@ class BulkActionsMixin:
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and self._run(actions.archive, ids, False) is not None:
+        if ids and self._run(customers_ops.archive, ids, False) is not None:
             self.refresh(keep=[])
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        summary = actions.deletion_summary(self.db, ids)
+        summary = customers_ops.deletion_summary(self.db, ids)
         text = self.tr(
             "Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and "
             "%4 note(s)?\n\nThis cannot be undone.") \
@@ -112,7 +112,7 @@ class BulkActionsMixin:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            actions.delete_for_good(self.db, ids)
+            customers_ops.delete_for_good(self.db, ids)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
-from services.ops import actions
+from services.ops import sales as sales_ops
 from ui.formatting import day
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel
@@ -88,7 +88,7 @@ class LoyaltyBox(QGroupBox):
         self.card_button.setText(self.tr("Re-issue (lost)") if active else self.tr("Issue card"))
 
     def _issue_card(self) -> None:
-        number, change = actions.give_card(self.db, self.customer_id)
+        number, change = sales_ops.give_card(self.db, self.customer_id)
         self.undo.push(change)
         self.refresh()
         self.status.setText(self.tr("Card %1 issued.").replace("%1", number))
@@ -102,7 +102,7 @@ class LoyaltyBox(QGroupBox):
             return
         valid = dt.date.today() + dt.timedelta(days=90)
         try:
-            code, change = actions.give_coupon(self.db, self.customer_id, str(int(percent)),
+            code, change = sales_ops.give_coupon(self.db, self.customer_id, str(int(percent)),
                                                valid)
         except ServiceError as exc:
             self.status.setText(str(exc))
@@ -124,7 +124,7 @@ class LoyaltyBox(QGroupBox):
         if not ok:
             return
         try:
-            change = actions.change_points(self.db, self.customer_id, points, reason)
+            change = sales_ops.change_points(self.db, self.customer_id, points, reason)
         except ServiceError as exc:
             self.status.setText(str(exc))
             return

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
-from services.ops import actions
+from services.ops import customers as customers_ops
+from services.ops import sales as sales_ops
 from services.text.dates import format_user_datetime
 from ui import labels
 from ui.formatting import DAY_EDIT, day, money, to_date, to_qdate
@@ -190,7 +191,7 @@ class PurchasesTab(QWidget):
             return
         qdate = self.p_date.date()
         try:
-            change = actions.new_purchase(
+            change = sales_ops.new_purchase(
                 self.db, self.customer_id, self.p_amount.text(),
                 date=to_date(qdate),
                 description=self.p_what.text(), category=self.p_category.currentText(),
@@ -219,7 +220,7 @@ class PurchasesTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            change = actions.edit_purchase(self.db, line.id, **dialog.values())
+            change = sales_ops.edit_purchase(self.db, line.id, **dialog.values())
         except ServiceError as exc:
             self.p_error.show_messages([str(exc)])
             return
@@ -231,7 +232,7 @@ class PurchasesTab(QWidget):
         row = self.purchases.currentRow()
         if row < 0:
             return
-        change = actions.remove_purchase(self.db, self._purchase_ids[row])
+        change = sales_ops.remove_purchase(self.db, self._purchase_ids[row])
         self.undo.push(change)
         self.refresh()
         self.changed.emit()
@@ -310,7 +311,7 @@ class HistoryTab(QWidget):
         if self.customer_id is None:
             return
         try:
-            change = actions.new_interaction(
+            change = customers_ops.new_interaction(
                 self.db, self.customer_id, self.h_kind.currentData(),
                 channel=self.h_channel.currentData(), text=self.h_text.text(),
                 outcome=self.h_outcome.text(), reason=self.h_reason.currentData(),
@@ -328,7 +329,7 @@ class HistoryTab(QWidget):
         row = self.history.currentRow()
         if row < 0:
             return
-        self.undo.push(actions.remove_interaction(self.db, self._history_ids[row]))
+        self.undo.push(customers_ops.remove_interaction(self.db, self._history_ids[row]))
         self.refresh()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.directory.listing import ListQuery
-from services.ops import actions
+from services.ops import segments as segments_ops
 from ui.customer_model import COLUMNS, CustomerTableModel
 from ui.filter_bar import FilterBar
 from ui.icons import icon
@@ -268,7 +268,7 @@ class CustomerListMixin:
         if name is None:
             self.filters.set_only(None)
             return
-        ids = actions.segment_members(self.db, name)
+        ids = segments_ops.segment_members(self.db, name)
         self.filters.set_only((frozenset(ids), self.tr("Segment: %1").replace("%1", name)))
 
     def save_segment(self) -> None:
@@ -282,7 +282,7 @@ class CustomerListMixin:
         self.filters.reload_choices()
         self.statusBar().showMessage(self.tr("Segment “%1” saved: %2 customer(s)")
                                      .replace("%1", name.strip())
-                                     .replace("%2", str(len(actions.segment_members(
+                                     .replace("%2", str(len(segments_ops.segment_members(
                                          self.db, name)))), 8000)
 
 

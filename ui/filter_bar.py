@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.directory.listing import CustomerDirectory, ListFilter
-from services.ops import actions
+from services.ops import segments as segments_ops
 from ui import labels
 
 
@@ -98,7 +98,7 @@ class FilterBar(QWidget):
         fill(self.consent, [(None, self.tr("Any consent"))]
              + [(c, self.tr("Agreed to: %1").replace("%1", t)) for c, t in labels.channels()])
         fill(self.segment, [(None, self.tr("Any segment"))]
-             + [(n, n) for n in actions.segment_names(self.directory.db)])
+             + [(n, n) for n in segments_ops.segment_names(self.directory.db)])
 
     def value(self, archived: bool) -> ListFilter:
         return ListFilter(

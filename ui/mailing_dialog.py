@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from services.core.errors import ServiceError
-from services.ops import actions
+from services.ops import outreach as outreach_ops
+from services.ops import segments as segments_ops
 
 
 class MailingDialog(QDialog):
@@ -49,7 +50,7 @@ class MailingDialog(QDialog):
         self.segment = QComboBox()
         self.segment.setObjectName("mailingSegment")
         self.segment.addItem(self.tr("Everyone"), "all")
-        for name in actions.segment_names(db):
+        for name in segments_ops.segment_names(db):
             self.segment.addItem(name, name)
         self.channel = QComboBox()
         self.channel.setObjectName("mailingChannel")
@@ -58,7 +59,7 @@ class MailingDialog(QDialog):
             self.channel.addItem(text, key)
         self.template = QComboBox()
         self.template.setObjectName("mailingTemplate")
-        for name in sorted(actions.letter_templates(db)):
+        for name in sorted(outreach_ops.letter_templates(db)):
             self.template.addItem(name.replace("_", " ").capitalize(), name)
         check = QPushButton(self.tr("Check recipients"))
         check.setObjectName("checkRecipients")
@@ -138,7 +139,7 @@ class MailingDialog(QDialog):
     def check(self) -> None:
         self._reset()
         try:
-            self.reached, left = actions.mailing_audience(self.db, self.segment.currentData(),
+            self.reached, left = outreach_ops.mailing_audience(self.db, self.segment.currentData(),
                                                           self.channel.currentData())
         except ServiceError as exc:
             self.summary.setText(str(exc))
@@ -164,7 +165,7 @@ class MailingDialog(QDialog):
             self.preview.setPlainText("")
             return
         r = item.data(Qt.ItemDataRole.UserRole)
-        subject, body = actions.preview_email(self.db, r.customer_id,
+        subject, body = outreach_ops.preview_email(self.db, r.customer_id,
                                               self.template.currentData(), r.email)
         self.preview.setPlainText(f"{self.tr('To')}: {r.email}\n{self.tr('Subject')}: "
                                   f"{subject}\n\n{body}")
@@ -180,7 +181,7 @@ class MailingDialog(QDialog):
             return
         from services.outreach.sending import send
 
-        ids = actions.segment_members(self.db, self.segment.currentData())
+        ids = segments_ops.segment_members(self.db, self.segment.currentData())
         self.progress.setRange(0, len(self.reached))
         self.progress.setValue(0)
         self.progress.show()
@@ -224,7 +225,7 @@ class MailingDialog(QDialog):
         if not folder:
             return
         try:
-            results = write_eml(self.db, actions.segment_members(
+            results = write_eml(self.db, segments_ops.segment_members(
                 self.db, self.segment.currentData()), self.template.currentData(), folder)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Mailing"), str(exc))
@@ -241,7 +242,7 @@ class MailingDialog(QDialog):
         if not path:
             return
         try:
-            n = actions.export_mailing_csv(self.db, self.segment.currentData(),
+            n = outreach_ops.export_mailing_csv(self.db, self.segment.currentData(),
                                            self.channel.currentData(), path)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export list"), str(exc))

@@ -21,7 +21,7 @@ from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.duplicates.pairs import FILLED
-from services.ops import actions
+from services.ops import customers as customers_ops
 from ui.undo import UndoManager
 
 SHOWN = ("family_name",) + tuple(f for f in FILLED if f in (
@@ -56,7 +56,7 @@ class DuplicatesDialog(QDialog):
         self.pairs.clear()
         reasons = {"phone": self.tr("same phone"), "email": self.tr("same e-mail"),
                    "name": self.tr("similar name")}
-        for pair in actions.duplicate_pairs(self.db):
+        for pair in customers_ops.duplicate_pairs(self.db):
             a = card_service.customer_name(self.db, pair.first)
             b = card_service.customer_name(self.db, pair.second)
             item = QListWidgetItem(f"{a}  ~  {b}   ({reasons[pair.reason]})")
@@ -142,7 +142,7 @@ class MergeDialog(QDialog):
             # "other" means: take the value of the customer that is merged away
             choose[name] = "other" if picked_first != keep_first else "mine"
         try:
-            self.change = actions.merge_customers(self.db, survivor, other, choose)
+            self.change = customers_ops.merge_customers(self.db, survivor, other, choose)
         except ServiceError as exc:
             self.error.setText(str(exc))
             return

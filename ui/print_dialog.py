@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from services.core.errors import ServiceError
 from services.core.files import write_atomic
-from services.ops import actions
+from services.ops import agenda as agenda_ops
+from services.ops import outreach as outreach_ops
+from services.ops import segments as segments_ops
 from services.printing.jobs import NOUNS, NothingToPrint, PrintJob, PrintResult, build
 from services.printing.labels import sheets
 from services.printing.preview import page_count, page_png
@@ -63,7 +65,7 @@ class PrintDialog(QDialog):
         self.who_segment = QRadioButton(self.tr("A segment:"))
         self.segment = QComboBox()
         self.segment.setObjectName("segment")
-        self.segment.addItems(actions.segment_names(self.db))
+        self.segment.addItems(segments_ops.segment_names(self.db))
         self.who_segment.setEnabled(self.segment.count() > 0)
         self.segment.setEnabled(self.segment.count() > 0)
         self.who_unprinted = QRadioButton(self.tr("Cards not printed yet"))
@@ -202,7 +204,7 @@ class PrintDialog(QDialog):
     def _fill_templates(self) -> None:
         current = self.template.currentData()
         self.template.clear()
-        for name in sorted(actions.letter_templates(self.db)):
+        for name in sorted(outreach_ops.letter_templates(self.db)):
             self.template.addItem(name.replace("_", " ").capitalize(), name)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
 
@@ -227,9 +229,9 @@ class PrintDialog(QDialog):
         if self.who_selected.isChecked():
             ids = self.selected
         elif self.who_today.isChecked():
-            ids = actions.due_today_customers(self.db)
+            ids = agenda_ops.due_today_customers(self.db)
         elif self.who_segment.isChecked():
-            ids = actions.segment_members(self.db, self.segment.currentText())
+            ids = segments_ops.segment_members(self.db, self.segment.currentText())
         return PrintJob(kind=self.kind.currentData(), customer_ids=ids,
                         sheet=self.sheet.currentData(), start=self.start.value(),
                         grid=self.grid.text() if self.sheet.currentData() == "custom"
@@ -347,7 +349,7 @@ class TemplateDialog(QDialog):
         self.setWindowTitle(self.tr("Letter template"))
         self.db = db
         self.saved_name = name
-        self.templates = actions.letter_templates(db)
+        self.templates = outreach_ops.letter_templates(db)
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.addItems(sorted(self.templates))
@@ -385,7 +387,7 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         try:
-            actions.save_letter_template(self.db, self.name.currentText(),
+            outreach_ops.save_letter_template(self.db, self.name.currentText(),
                                          self.language.currentText(), self.text.toPlainText())
         except ServiceError as exc:
             self.error.show_messages([str(exc)])

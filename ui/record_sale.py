@@ -22,7 +22,7 @@ from services.core.errors import ServiceError, ValidationError
 from services.customers import card_form as card_service
 from services.customers.writing import ContactDraft, CustomerDraft, parse_full_name
 from services.directory.listing import CustomerDirectory
-from services.ops import actions
+from services.ops import sales as sales_ops
 from ui.formatting import DAY_EDIT, money, to_date
 from ui.undo import UndoManager
 from ui.widgets import CustomerPicker, ErrorLabel
@@ -140,7 +140,7 @@ class RecordSaleDialog(QDialog):
             self.points.setRange(0, 0)
             return
         try:
-            reason, pay, balance = actions.sale_preview(self.db, self.customer_id,
+            reason, pay, balance = sales_ops.sale_preview(self.db, self.customer_id,
                                                         self.amount.text(), self.coupon.text())
         except ServiceError as exc:
             self.why.setText(str(exc))
@@ -189,7 +189,7 @@ class RecordSaleDialog(QDialog):
                 return
         d = self.date.date()
         try:
-            outcome = actions.record_sale(
+            outcome = sales_ops.record_sale(
                 self.db, cid, self.amount.text(), what=self.what.text(),
                 category=self.category.currentText(),
                 date=to_date(d), new_customer=new_draft,

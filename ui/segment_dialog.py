@@ -18,7 +18,7 @@ from models.database import Database
 from services.analysis.metrics import ABC_XYZ_CELLS, RFM_GROUPS
 from services.core.errors import ServiceError
 from services.directory.segments import SegmentRule
-from services.ops import actions
+from services.ops import segments as segments_ops
 from ui import labels
 
 
@@ -133,7 +133,7 @@ class SegmentDialog(QDialog):
     def update_count(self) -> int | None:
         self._timer.stop()
         try:
-            n = len(actions.segment_rule_members(self.db, self.rule()))
+            n = len(segments_ops.segment_rule_members(self.db, self.rule()))
         except (ServiceError, ValueError) as exc:
             self.error.setText(str(exc))
             self.count.setText("")
@@ -144,7 +144,7 @@ class SegmentDialog(QDialog):
 
     def save(self) -> None:
         try:
-            actions.save_segment(self.db, self.name.text(), self.rule())
+            segments_ops.save_segment(self.db, self.name.text(), self.rule())
         except (ServiceError, ValueError) as exc:
             self.error.setText(str(exc))
             return

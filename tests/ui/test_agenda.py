@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from services.customers.history import interactions_of
 from services.customers.writing import ContactDraft, CustomerDraft, create_customer
-from services.ops import actions
+from services.ops import agenda as agenda_ops
 from services.text.dates import PartialDate
 from ui.main_window import MainWindow
 
@@ -106,4 +106,4 @@ def test_calendar_export_action(qtbot, db, tmp_path, monkeypatch):
     page.export_calendar()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "1 events written" in page.summary.text()
-    assert actions.export_calendar(db, str(target)) == 1
+    assert agenda_ops.export_calendar(db, str(target)) == 1

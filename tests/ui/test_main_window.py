@@ -326,9 +326,9 @@ def test_forget_asks_and_clears_undo(qtbot, db, make_customer, monkeypatch):
     cid = make_customer(family_name="Secret", given_name="Person", tags=["VIP"])
     window = open_window(qtbot, db)
     window.refresh(keep=[cid])
-    from services.ops import actions
+    from services.ops import customers as customers_ops
 
-    _n, change = actions.tag(db, [cid], "x")
+    _n, change = customers_ops.tag(db, [cid], "x")
     window.undo.push(change)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Cancel)
     window.act_forget.trigger()
