@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from models.database import Database
+from services.core.changes import OpChanges
 from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
 from ui.agenda import AgendaPage
@@ -26,6 +27,7 @@ from ui.customer_list import (
 from ui.dashboard import DashboardPage
 from ui.filter_bar import FilterBar
 from ui.icons import icon
+from ui.operations import OP, ChangeHub
 from ui.record_sale import RecordSaleDialog
 from ui.undo import UndoManager
 from ui.window_dialogs import DialogsMixin
@@ -44,8 +46,10 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         self.db = db
         self.version = version
         self.directory = CustomerDirectory(db)
-        self.undo = UndoManager(db, self)
-        self.undo.applied.connect(self._after_undo)
+        self.changes = ChangeHub(self)
+        self.changes.changed.connect(self._on_changes)
+        self.stale: set[str] = set()  # pages to reload when next shown: dashboard, agenda
+        self.undo = UndoManager(db, self, self.changes)
         self.card: CustomerCard | None = None
         self.sort_key: str | None = None
         self.sort_desc = False
@@ -137,13 +141,32 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
 
     # --- undo -------------------------------------------------------------------------------
 
-    def _after_undo(self, ids: list[int]) -> None:
-        self.filters.reload_choices()
-        self.refresh()
-        if self.tabs.currentIndex() == 2:
-            self.agenda.reload()
-        if self.card is not None and self.card.isVisible() and self.card.customer_id in ids:
-            self.card.reload_if_clean()
+    def _on_changes(self, changes: OpChanges, origin: str) -> None:
+        """Every page that shows some of what changed is brought up to date: at once when it
+        is on screen, else when it is next shown."""
+        figures = changes.any_customer or changes.settings
+        if origin != OP:  # the page that ran an operation has redrawn itself already
+            if changes.any_customer or changes.segments:
+                self.filters.reload_choices()
+            if figures:
+                self.refresh()
+            if self.card is not None and self.card.isVisible() and changes.concerns(
+                    self.card.customer_id):
+                self.card.reload_if_clean()
+        if figures:
+            self.stale.add("dashboard")
+        if figures or changes.reminders:
+            self.stale.add("agenda")
+        self._reload_stale(self.tabs.currentIndex(), skip_agenda=origin == OP)
+
+    def _reload_stale(self, index: int, skip_agenda: bool = False) -> None:
+        if index == 1 and self.dashboard is not None and "dashboard" in self.stale:
+            self.stale.discard("dashboard")
+            self.dashboard.reload()
+        if index == 2 and "agenda" in self.stale:
+            self.stale.discard("agenda")
+            if not skip_agenda:  # Today ran it and reloaded itself
+                self.agenda.reload()
 
     # --- window -----------------------------------------------------------------------------
 

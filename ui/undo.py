@@ -7,7 +7,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.database import Database
 from services.core import undo as undo_service
+from services.core.changes import of_change
 from services.core.undo import Change
+from ui.operations import OP, UNDO, ChangeHub
 
 
 class ChangeCommand(QUndoCommand):
@@ -23,22 +25,26 @@ class ChangeCommand(QUndoCommand):
             return
         undo_service.redo(self.manager.db, self.change)
         self.manager.applied.emit(sorted(self.change.after))
+        self.manager.hub.announce(of_change(self.change), UNDO)
 
     def undo(self) -> None:
         undo_service.undo(self.manager.db, self.change)
         self.manager.applied.emit(sorted(self.change.before))
+        self.manager.hub.announce(of_change(self.change), UNDO)
 
 
 class UndoManager(QObject):
     applied = Signal(list)  # ids of the customers an undo or redo changed
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, hub: ChangeHub | None = None):
         super().__init__(parent)
         self.db = db
+        self.hub = hub or ChangeHub(self)
         self.stack = QUndoStack(self)
 
     def push(self, change: Change) -> None:
         self.stack.push(ChangeCommand(self, change))
+        self.hub.announce(of_change(change), OP)
 
     def clear(self) -> None:
         self.stack.clear()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from services.core.changes import EVERY_CUSTOMER, OpChanges
 from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
 from ui.labels import N_
@@ -76,6 +77,7 @@ class DialogsMixin:
     def _customers_replaced(self, summary: str) -> None:
         # the undo history holds snapshots from before the import (or its undo): stale now
         self.undo.clear()
+        self.changes.announce(EVERY_CUSTOMER)
         self.refresh(keep=[])
         self.statusBar().showMessage(summary, 15000)
 
@@ -93,7 +95,7 @@ class DialogsMixin:
         from ui.merge_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.db, self.undo, self)
-        dialog.finished.connect(lambda _r: self.refresh(keep=[]))
+        dialog.finished.connect(lambda _r: self.changes.announce(EVERY_CUSTOMER))
         dialog.setModal(True)
         dialog.show()
         self.duplicates_dialog = dialog
@@ -124,7 +126,4 @@ class DialogsMixin:
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.directory = CustomerDirectory(self.db)  # the phone region may have changed
             self.model.directory = self.directory
-            self.refresh()
-            if self.dashboard is not None:
-                self.dashboard.reload()
-            self.agenda.reload()
+            self.changes.announce(OpChanges(settings=True))

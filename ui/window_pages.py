@@ -11,6 +11,7 @@ class PagesMixin:
 
     def _page_changed(self, index: int) -> None:
         if index == 2:
+            self.stale.discard("agenda")
             self.agenda.reload()
         if index == 1 and self.dashboard is None:
             self.dashboard = DashboardPage(self.db)
@@ -20,7 +21,10 @@ class PagesMixin:
             self.tabs.insertTab(1, self.dashboard, icon("columns"), self.tr("Dashboard"))
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
+            self.stale.discard("dashboard")
             self.dashboard.reload()
+        elif index == 1:
+            self._reload_stale(index)
 
     def _agenda_count(self, n: int) -> None:
         self.tabs.setTabText(2, self.tr("Today (%1)").replace("%1", str(n)) if n

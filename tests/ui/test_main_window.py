@@ -337,3 +337,38 @@ def test_forget_asks_and_clears_undo(qtbot, db, make_customer, monkeypatch):
     window.act_forget.trigger()
     assert load_card(db, cid).draft.family_name == f"Forgotten customer #{cid}"
     assert window.undo.stack.count() == 0
+
+
+def test_each_page_follows_what_changed(qtbot, db, make_customer, monkeypatch):
+    """An operation's changes reach the dashboard and Today: at once when on screen, else
+    when next shown (a dashboard opened before an import once kept its old figures)."""
+    from services.ops import customers as customers_ops
+    from ui.dashboard import DashboardPage
+
+    cid = make_customer(family_name="Иванова", given_name="Анна")
+    window = open_window(qtbot, db)
+    loads = []
+    monkeypatch.setattr(DashboardPage, "reload", lambda self, wait=False: loads.append("d"))
+    monkeypatch.setattr(window.agenda, "reload", lambda: loads.append("a"))
+    window.tabs.setCurrentIndex(1)
+    assert loads == ["d"]
+
+    window._customers_replaced("10 created")  # an import, on screen: counted again at once
+    assert loads == ["d", "d"]
+
+    window.tabs.setCurrentIndex(0)
+    loads.clear()
+    _count, change = customers_ops.tag(db, [cid], "VIP")
+    window.undo.push(change)  # a step run elsewhere: nothing reloads off screen…
+    assert loads == [] and window.stale == {"dashboard", "agenda"}
+    window.tabs.setCurrentIndex(1)  # …until shown
+    assert loads == ["d"] and window.stale == {"agenda"}
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(1)
+    assert loads == ["d"], "nothing changed since: no reload"
+
+    window.tabs.setCurrentIndex(0)
+    window.undo.stack.undo()  # an undo redraws the list and the filters' tag choices
+    qtbot.waitUntil(lambda: window.filters is not None)
+    assert window.stale == {"dashboard", "agenda"}
