@@ -85,6 +85,9 @@ class Database:
         if self.is_sqlite:
             try:  # keeps the query planner's statistics fresh; cheap when nothing changed
                 with self.engine.connect() as conn:
+                    # after an import of millions its ANALYZE reads whole tables: not through
+                    # the memory map, which would count them as the program's memory
+                    conn.exec_driver_sql("PRAGMA mmap_size = 0")
                     conn.exec_driver_sql("PRAGMA optimize")
             except Exception:  # noqa: BLE001 - closing must not fail over statistics
                 log.debug("PRAGMA optimize failed", exc_info=True)
