@@ -55,7 +55,7 @@ LUPDATE_ALIASES = "tr+=_t,QT_TR_NOOP+=N_"
 
 def translation_sources() -> list[str]:
     """Every file whose text the window shows: ui/, and services that mark labels with N_."""
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "services").rglob("*.py")
                     if "N_(" in p.read_text(encoding="utf-8") and p.name != "folding.py")
     return files

@@ -1,7 +1,7 @@
 """The workspace: the customer list with search, filters and bulk actions; cards and sales.
 
 The window is put together from mixins, one module per part: the list page
-(ui.customer_list), bulk actions (ui.bulk_actions), menus (ui.window_menus), dialogs
+(ui.workspace.list_page), bulk actions (ui.workspace.bulk_actions), menus (ui.window_menus), dialogs
 (ui.window_dialogs) and the other pages (ui.window_pages).
 """
 
@@ -14,25 +14,25 @@ from models.database import Database
 from services.core.changes import OpChanges
 from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
-from ui.agenda import AgendaPage
-from ui.bulk_actions import BulkActionsMixin
-from ui.customer_card import CustomerCard
-from ui.customer_list import (
+from ui.agenda.page import AgendaPage
+from ui.card.dialog import CustomerCard
+from ui.dashboard.page import DashboardPage
+from ui.dialogs.record_sale import RecordSaleDialog
+from ui.icons import icon
+from ui.operations import OP, ChangeHub
+from ui.undo import UndoManager
+from ui.window_dialogs import DialogsMixin
+from ui.window_menus import MenusMixin
+from ui.window_pages import PagesMixin, _today
+from ui.workspace.bulk_actions import BulkActionsMixin
+from ui.workspace.filters import FilterBar
+from ui.workspace.list_page import (
     DEFAULT_WIDTHS,
     SEARCH_DELAY_MS,
     CustomerListMixin,
     CustomerTableView,
     _escape,
 )
-from ui.dashboard import DashboardPage
-from ui.filter_bar import FilterBar
-from ui.icons import icon
-from ui.operations import OP, ChangeHub
-from ui.record_sale import RecordSaleDialog
-from ui.undo import UndoManager
-from ui.window_dialogs import DialogsMixin
-from ui.window_menus import MenusMixin
-from ui.window_pages import PagesMixin, _today
 
 # these lived here before the split, and may still be imported from here
 __all__ = ["DEFAULT_WIDTHS", "SEARCH_DELAY_MS", "CustomerTableView", "FilterBar", "MainWindow",

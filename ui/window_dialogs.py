@@ -17,12 +17,12 @@ class DialogsMixin:
     """MainWindow's entry points to the dialogs; the list is refreshed after they change it."""
 
     def import_file(self):
-        from ui.import_dialog import choose_and_open
+        from ui.dialogs.importing import choose_and_open
 
         return self._show_import(lambda: choose_and_open(self.db, self))
 
     def import_clipboard(self):
-        from ui.import_dialog import from_clipboard
+        from ui.dialogs.importing import from_clipboard
 
         return self._show_import(lambda: from_clipboard(self.db, self))
 
@@ -82,7 +82,7 @@ class DialogsMixin:
         self.statusBar().showMessage(summary, 15000)
 
     def open_import_history(self):
-        from ui.import_history import ImportHistoryDialog
+        from ui.dialogs.import_history import ImportHistoryDialog
 
         dialog = ImportHistoryDialog(self.db, self)
         dialog.changed.connect(self._customers_replaced)
@@ -92,7 +92,7 @@ class DialogsMixin:
         return dialog
 
     def open_duplicates(self):
-        from ui.merge_dialog import DuplicatesDialog
+        from ui.dialogs.merge import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.db, self.undo, self)
         dialog.finished.connect(lambda _r: self.changes.announce(EVERY_CUSTOMER))
@@ -102,7 +102,7 @@ class DialogsMixin:
         return dialog
 
     def open_mailing(self):
-        from ui.mailing_dialog import MailingDialog
+        from ui.dialogs.mailing import MailingDialog
 
         dialog = MailingDialog(self.db, self)
         dialog.setModal(True)
@@ -111,7 +111,7 @@ class DialogsMixin:
         return dialog
 
     def open_print(self):
-        from ui.print_dialog import PrintDialog
+        from ui.dialogs.printing import PrintDialog
 
         dialog = PrintDialog(self.db, self.selected_ids(), self)
         dialog.setModal(True)
@@ -120,7 +120,7 @@ class DialogsMixin:
         return dialog
 
     def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.db, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.dashboard import DashboardPage
+from ui.dashboard.page import DashboardPage
 from ui.icons import icon
 
 

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from services.directory.listing import CustomerDirectory, ListFilter, ListQuery
-from ui.customer_model import COLUMNS, PAGE
 from ui.main_window import MainWindow
+from ui.workspace.table_model import COLUMNS, PAGE
 
 
 def open_window(qtbot, db):
@@ -274,7 +274,7 @@ def test_delete_for_good_says_what_goes_with_it(qtbot, demo_db, monkeypatch):
 
 def test_save_the_filters_as_a_segment_and_show_it(qtbot, demo_db, monkeypatch):
     from services.directory.segments import load_segment, members
-    from ui.segment_dialog import SegmentDialog
+    from ui.dialogs.segment import SegmentDialog
 
     window = open_window(qtbot, demo_db)
     window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
@@ -343,7 +343,7 @@ def test_each_page_follows_what_changed(qtbot, db, make_customer, monkeypatch):
     """An operation's changes reach the dashboard and Today: at once when on screen, else
     when next shown (a dashboard opened before an import once kept its old figures)."""
     from services.ops import customers as customers_ops
-    from ui.dashboard import DashboardPage
+    from ui.dashboard.page import DashboardPage
 
     cid = make_customer(family_name="Иванова", given_name="Анна")
     window = open_window(qtbot, db)

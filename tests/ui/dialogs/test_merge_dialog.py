@@ -3,8 +3,8 @@ import datetime as dt
 from services.customers import card_form as card_service
 from services.customers.writing import ContactDraft, CustomerDraft, create_customer
 from services.sales.purchases import add_purchase
+from ui.dialogs.merge import MergeDialog
 from ui.main_window import MainWindow
-from ui.merge_dialog import MergeDialog
 
 
 def test_pick_fields_merge_and_undo(qtbot, db, monkeypatch):

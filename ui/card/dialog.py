@@ -34,13 +34,13 @@ from services.customers.writing import (
 from services.directory.listing import CustomerDirectory
 from services.text.dates import parse_user_date
 from ui import labels
-from ui.card_about import AboutBox
-from ui.card_consent import ConsentBox
-from ui.card_errors import route_errors
-from ui.card_links import LinksBox
-from ui.card_loyalty import LoyaltyBox
-from ui.card_records import HistoryTab, PurchasesTab
-from ui.card_tables import CardTables
+from ui.card.about import AboutBox
+from ui.card.consent import ConsentBox
+from ui.card.errors import route_errors
+from ui.card.links import LinksBox
+from ui.card.loyalty import LoyaltyBox
+from ui.card.records import HistoryTab, PurchasesTab
+from ui.card.tables import CardTables
 from ui.formatting import day
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel, named_line

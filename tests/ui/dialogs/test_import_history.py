@@ -3,9 +3,9 @@ from pathlib import Path
 from services.directory.search import all_ids
 from services.transfer.importing import import_table, mapping_for
 from services.transfer.readers import read_file
-from ui.import_history import ImportHistoryDialog
+from ui.dialogs.import_history import ImportHistoryDialog
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 
 
 def count(db) -> int:

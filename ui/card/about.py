@@ -28,7 +28,7 @@ from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.customers.writing import CustomerDraft
 from services.directory.listing import CustomerDirectory
-from ui.card_links import pick_customer
+from ui.card.links import pick_customer
 from ui.widgets import ErrorLabel, named_line
 
 PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait

@@ -67,7 +67,7 @@ def test_group_task_from_the_selection_with_progress(qtbot, db, monkeypatch):
     window, page = open_today(qtbot, db)
     window.tabs.setCurrentIndex(0)
     window.table.selectAll()
-    from ui.agenda import GroupTaskDialog
+    from ui.agenda.page import GroupTaskDialog
 
     def fake_exec(dialog):
         dialog.title.setText("Call about the sale")

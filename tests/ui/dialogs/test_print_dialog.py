@@ -3,8 +3,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from services.customers.history import interactions_of
 from services.customers.writing import AddressDraft, CustomerDraft, create_customer
+from ui.dialogs.printing import TemplateDialog
 from ui.main_window import MainWindow
-from ui.print_dialog import TemplateDialog
 
 
 def people(db):

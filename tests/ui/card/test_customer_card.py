@@ -8,7 +8,7 @@ from services.customers import card_form as card_service
 from services.customers.writing import ContactDraft, CustomerDraft, create_customer
 from services.directory.listing import CustomerDirectory
 from services.sales.purchases import add_purchase
-from ui.customer_card import CustomerCard
+from ui.card.dialog import CustomerCard
 from ui.undo import UndoManager
 
 

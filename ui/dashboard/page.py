@@ -23,7 +23,7 @@ from models.database import Database
 from services.analysis.dashboard import DashboardData, buyers_in_month, load_dashboard
 from services.analysis.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
-from ui.charts import Bar, BarChart, GridChart, LineChart
+from ui.dashboard.charts import Bar, BarChart, GridChart, LineChart
 from ui.formatting import DAY_EDIT, to_date, to_qdate
 from ui.labels import rfm_labels
 

@@ -1,5 +1,5 @@
 from services.ops import settings as config_service
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.settings import SettingsDialog
 
 
 def test_settings_dialog_saves_and_names_errors(qtbot, db):

@@ -1,5 +1,5 @@
 from services.directory.segments import load_segment
-from ui.segment_dialog import SegmentDialog
+from ui.dialogs.segment import SegmentDialog
 
 
 def test_builder_counts_live_and_names_bad_criteria(qtbot, demo_db):

@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 from models import Customer
 from services.maintenance.backup import list_backups
 from services.transfer.importing import mapping_for
-from ui.import_dialog import ImportDialog
+from ui.dialogs.importing import ImportDialog
 from ui.main_window import MainWindow
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 def count(db) -> int:
     with db.sessions() as s:
         return s.execute(select(func.count(Customer.id))).scalar_one()

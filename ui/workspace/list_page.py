@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from services.directory.listing import ListQuery
 from services.ops import segments as segments_ops
-from ui.customer_model import COLUMNS, CustomerTableModel
-from ui.filter_bar import FilterBar
 from ui.icons import icon
+from ui.workspace.filters import FilterBar
+from ui.workspace.table_model import COLUMNS, CustomerTableModel
 
 SEARCH_DELAY_MS = 150
 DEFAULT_WIDTHS = (260, 150, 220, 120, 100, 110, 80, 110, 140, 120)
@@ -273,7 +273,7 @@ class CustomerListMixin:
 
     def save_segment(self) -> None:
         """The segment builder, starting from the filters shown in the list."""
-        from ui.segment_dialog import SegmentDialog
+        from ui.dialogs.segment import SegmentDialog
 
         dialog = SegmentDialog(self.db, self.filters.rule(), parent=self)
         if dialog.exec() != SegmentDialog.DialogCode.Accepted:

@@ -1,0 +1,1 @@
+"""The Today page: reminders and tasks."""

@@ -1,0 +1,2 @@
+"""The window's dialogs: import and its history, record a sale, merge, print, mailing, segment,
+settings."""
