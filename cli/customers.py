@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cli.args import Parser, date_arg, db_option, positive_int
 from cli.common import open_db, print_json
 
 
@@ -151,3 +152,62 @@ def cmd_dedupe(args) -> int:
         print(f"{p.reason:<6} {p.score:>3}  #{p.first} {names.get(p.first, '')}  ~  "
               f"#{p.second} {names.get(p.second, '')}")
     return 0
+
+
+def add_commands(sub) -> None:
+    """The customers commands, registered by the group itself."""
+    search = sub.add_parser("search", help="find customers by name, phone or e-mail")
+    db_option(search)
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=positive_int, default=50)
+    search.add_argument("--archived", action="store_true", help="include archived customers")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+
+    customer = sub.add_parser("customer", help="add or show a customer")
+    csub = customer.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                   required=True)
+    add = csub.add_parser("add", help="add a customer; prints the new id")
+    db_option(add)
+    add.add_argument("--name", required=True, help='"Family Given [Patronymic]"')
+    add.add_argument("--company", default="")
+    add.add_argument("--sex", choices=["female", "male", "unknown"], default="unknown")
+    add.add_argument("--language", default="")
+    add.add_argument("--phone", action="append", default=[], help="repeat for several")
+    add.add_argument("--email", action="append", default=[], help="repeat for several")
+    add.add_argument("--birthday", help="YYYY-MM-DD, or --MM-DD when the year is unknown")
+    add.add_argument("--consent", default="", help="channels agreed to: email,post,sms,phone")
+    add.add_argument("--tag", action="append", default=[], help="repeat for several")
+    add.add_argument("--notes", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(func=cmd_customer_add)
+    show = csub.add_parser("show", help="everything about one customer")
+    db_option(show)
+    show.add_argument("id", type=positive_int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_customer_show)
+    for name, archived in (("archive", True), ("restore", False)):
+        a = csub.add_parser(name, help=f"{name} customers")
+        db_option(a)
+        a.add_argument("ids", type=positive_int, nargs="+", metavar="ID")
+        a.set_defaults(func=cmd_customer_archive, archived=archived)
+
+    purchase = sub.add_parser("purchase", help="record a purchase")
+    psub = purchase.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                   required=True)
+    padd = psub.add_parser("add", help="record a purchase for a customer")
+    db_option(padd)
+    padd.add_argument("customer_id", type=positive_int, metavar="CUSTOMER_ID")
+    padd.add_argument("--amount", required=True, help="what was paid, e.g. 1250.50")
+    padd.add_argument("--date", type=date_arg, help="YYYY-MM-DD (default: today)")
+    padd.add_argument("--what", default="", help="what was bought")
+    padd.add_argument("--category", default="")
+    padd.add_argument("--currency", default=None, help="ISO code (default: the business's)")
+    padd.add_argument("--json", action="store_true")
+    padd.set_defaults(func=cmd_purchase_add)
+
+    dedupe = sub.add_parser("dedupe", help="probable duplicates (same phone or e-mail, or "
+                            "the same name in either alphabet)")
+    db_option(dedupe)
+    dedupe.add_argument("--json", action="store_true")
+    dedupe.set_defaults(func=cmd_dedupe)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cli.args import date_arg, db_option, up_to
 from cli.common import open_db, print_json
 
 
@@ -115,3 +116,37 @@ def _report_unopened(args, exc) -> int:
     else:
         print("No good backup was found beside it.")
     return 1
+
+
+def add_commands(sub) -> None:
+    """The files commands, registered by the group itself."""
+    demo = sub.add_parser("demo", help="fill a new customer file with demo data")
+    db_option(demo)
+    demo.add_argument("--customers", type=up_to(1_000_000), required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--end", type=date_arg, default=None, metavar="YYYY-MM-DD",
+                      help="last day of the three years of purchases (default: today)")
+    demo.set_defaults(func=cmd_demo)
+
+    create = sub.add_parser("create", help="make a new, empty customer file (the other "
+                            "commands only open an existing one)")
+    db_option(create)
+    create.set_defaults(func=cmd_create)
+
+    backup = sub.add_parser("backup", help="a consistent copy of the customer file")
+    db_option(backup)
+    backup.add_argument("-o", "--output", metavar="FILE",
+                        help="where (default: the backups folder beside the file)")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="put a backup in place of the customer file "
+                             "(the current file is kept aside)")
+    db_option(restore)
+    restore.add_argument("backup", metavar="FILE")
+    restore.set_defaults(func=cmd_restore)
+
+    check = sub.add_parser("check", help="check the customer file for damage and inconsistencies")
+    db_option(check)
+    check.add_argument("--repair", action="store_true",
+                       help="rebuild derived data (search index) before checking")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check)

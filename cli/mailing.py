@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from cli.args import Parser, db_option
 from cli.common import open_db, print_json, write_file
 
 
@@ -62,3 +63,33 @@ def cmd_mailing_send(args) -> int:
     if stopped is not None:  # every recipient's fate is printed above, then the reason
         raise stopped
     return 0
+
+
+def add_commands(sub) -> None:
+    """The mailing commands, registered by the group itself."""
+    mailing = sub.add_parser("mailing", help="mailing lists (only people who agreed)")
+    msub = mailing.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                  required=True)
+    mexport = msub.add_parser("export", help="the list for a mail service or SMS gateway (CSV)")
+    db_option(mexport)
+    mexport.add_argument("--segment", required=True, metavar="NAME",
+                         help="a saved segment ('all': everyone)")
+    mexport.add_argument("--channel", required=True, choices=["email", "post", "sms"])
+    mexport.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    mexport.set_defaults(func=cmd_mailing_export)
+    msend = msub.add_parser("send", help="e-mail a template to a segment (who agreed only)")
+    db_option(msend)
+    msend.add_argument("--segment", required=True, metavar="NAME",
+                       help="a saved segment ('all': everyone)")
+    msend.add_argument("--template", required=True, metavar="NAME")
+    msend.add_argument("--name", metavar="MAILING",
+                       help="the mailing's name (default SEGMENT/TEMPLATE): a rerun under the "
+                       "same name continues it and sends nobody anything twice")
+    msend.add_argument("--dry-run", action="store_true", help="say who would get what")
+    msend.add_argument("--resend-unconfirmed", action="store_true",
+                       help="send again the messages the server took but never confirmed "
+                       "(check first that they did not arrive)")
+    msend.add_argument("--eml", metavar="FOLDER",
+                       help="write .eml files for your mail program instead of sending")
+    msend.add_argument("--json", action="store_true")
+    msend.set_defaults(func=cmd_mailing_send)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cli.args import date_arg, db_option, up_to
 from cli.common import open_db, print_json
 
 
@@ -83,3 +84,25 @@ def cmd_reminders(args) -> int:
               f"{item.customer:<34} {item.text}" + (f"  [{item.contact}]" if item.contact
                                                     else ""))
     return 0
+
+
+def add_commands(sub) -> None:
+    """The reports commands, registered by the group itself."""
+    stats = sub.add_parser("stats", help="the numbers that matter, for the whole base")
+    db_option(stats)
+    stats.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD",
+                       help="first day of the period (default: a year before --to)")
+    stats.add_argument("--to", dest="end", type=date_arg, metavar="YYYY-MM-DD",
+                       help="last day of the period (default: today)")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
+    rem = sub.add_parser("reminders", help="who to call, greet or wake up, from today")
+    db_option(rem)
+    rem.add_argument("--days", type=up_to(3660), default=14, metavar="N",
+                     help="how many days ahead (default 14); overdue ones come first")
+    rem.add_argument("--staff", metavar="NAME", help="only this staff member's")
+    rem.add_argument("--ics", metavar="FILE", help="write birthdays, dates and tasks as an "
+                     "iCalendar file instead")
+    rem.add_argument("--json", action="store_true")
+    rem.set_defaults(func=cmd_reminders)

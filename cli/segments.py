@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cli.args import Parser, date_arg, db_option, positive_int, up_to
 from cli.common import open_db, print_json
 
 
@@ -77,3 +78,44 @@ def cmd_segment_delete(args) -> int:
         delete_segment(db, args.name)
     print(f"Segment '{args.name}' deleted")
     return 0
+
+
+def add_commands(sub) -> None:
+    """The segments commands, registered by the group itself."""
+    segment = sub.add_parser("segment", help="saved groups of customers")
+    ssub = segment.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                  required=True)
+    slist = ssub.add_parser("list", help="the saved segments and their sizes")
+    db_option(slist)
+    slist.add_argument("--json", action="store_true")
+    slist.set_defaults(func=cmd_segment_list)
+    sshow = ssub.add_parser("show", help="a segment's criteria and customers")
+    db_option(sshow)
+    sshow.add_argument("name", metavar="NAME")
+    sshow.add_argument("--json", action="store_true")
+    sshow.set_defaults(func=cmd_segment_show)
+    ssave = ssub.add_parser("save", help="save (or replace) a segment")
+    db_option(ssave)
+    ssave.add_argument("name", metavar="NAME")
+    for flag, helptext in (("--ladder", "prospect, buyer, client, regular, adherent, advocate"),
+                           ("--rfm", "champions, loyal, promising, need_attention, at_risk, "
+                            "hibernating, lost"), ("--abc-xyz", "AX … CZ, insufficient"),
+                           ("--tag", "any of these tags"),
+                           ("--interest", "any of these preferences (silver, roses…)")):
+        ssave.add_argument(flag, action="append", default=[], help=helptext + "; repeat")
+    ssave.add_argument("--last-after", type=date_arg, metavar="YYYY-MM-DD")
+    ssave.add_argument("--last-before", type=date_arg, metavar="YYYY-MM-DD")
+    ssave.add_argument("--spent-min")
+    ssave.add_argument("--spent-max")
+    ssave.add_argument("--purchases-min", type=positive_int)
+    ssave.add_argument("--purchases-max", type=positive_int)
+    ssave.add_argument("--birthday-month", type=up_to(12))
+    ssave.add_argument("--city")
+    ssave.add_argument("--consent", choices=["email", "sms", "post", "phone"])
+    ssave.add_argument("--has-email", action="store_true")
+    ssave.add_argument("--has-address", action="store_true")
+    ssave.set_defaults(func=cmd_segment_save)
+    sdel = ssub.add_parser("delete", help="forget a segment")
+    db_option(sdel)
+    sdel.add_argument("name", metavar="NAME")
+    sdel.set_defaults(func=cmd_segment_delete)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 
+from cli.args import Parser, db_option
 from cli.common import open_db, print_json
 
 
-def add_commands(sub, parser_class, db_option) -> None:
+def add_commands(sub) -> None:
     """The group's subcommands, registered by the group itself."""
     group = sub.add_parser("settings", help="show or change the settings stored in the file")
-    ssub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class,
+    ssub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
                                 required=True)
     show = ssub.add_parser("show", help="every setting: its value, default and meaning")
     db_option(show)

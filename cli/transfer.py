@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from cli.args import db_option, positive_int
 from cli.common import customer_ids, open_db, print_json, write_file
 
 
@@ -106,3 +107,53 @@ def cmd_export(args) -> int:
     what = "calendar event(s)" if args.format == "ics" else "customer(s)"
     print(f"{count} {what} written to {args.output}")
     return 0
+
+
+def add_commands(sub) -> None:
+    """The transfer commands, registered by the group itself."""
+    imp = sub.add_parser("import", help="customers or purchases in: CSV, XLSX or vCard; "
+                         "'import history' lists the imports, 'import undo [ID]' takes one "
+                         "back")
+    db_option(imp)
+    imp.add_argument("file", metavar="FILE", help="a .csv, .txt, .xlsx or .vcf file (or "
+                     "'history', or 'undo')")
+    imp.add_argument("import_id", metavar="ID", nargs="?", type=positive_int,
+                     help="with 'undo': the import to take back (default: the last one)")
+    imp.add_argument("--mode", choices=["both", "create", "update"], default="both",
+                     help="create: only add customers not in the file yet; update: only add "
+                          "to those who are; both (default)")
+    imp.add_argument("--kind", choices=["customers", "purchases"], default="customers")
+    imp.add_argument("--mapping", metavar="FILE.json",
+                     help='which column is which field: {"column header": "field", …} '
+                          "(default: guessed from the header, or what was used last time)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="check every row and report, write nothing")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="import the good rows when some are rejected (default: nothing)")
+    imp.add_argument("--encoding", metavar="NAME",
+                     help="the CSV file's encoding, e.g. cp1251 (default: detected)")
+    imp.add_argument("--delimiter", metavar="CHAR",
+                     help="the CSV delimiter; 'tab' for tabs (default: detected)")
+    imp.add_argument("--sheet", metavar="NAME",
+                     help="the workbook's sheet to read (default: the first)")
+    imp.add_argument("--no-clean", dest="clean", action="store_false",
+                     help="keep control and zero-width characters (rows with them are "
+                          "rejected) instead of removing them")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
+    export = sub.add_parser("export", help="customers out: CSV, XLSX, vCard or everything "
+                            "as JSON")
+    db_option(export)
+    export.add_argument("--format", required=True,
+                        choices=["csv", "xlsx", "vcf", "json", "ics"],
+                        help="ics: birthdays, dates and tasks for a calendar program")
+    export.add_argument("--vcard", choices=["3.0", "4.0"], default="3.0",
+                        help="vCard version (default 3.0)")
+    ewho = export.add_mutually_exclusive_group()
+    ewho.add_argument("--segment", metavar="NAME", help="a saved segment (default: everyone)")
+    ewho.add_argument("--customers", metavar="ID,ID…",
+                      help="these customers: with --format json, everything held about "
+                      "them (a subject access request)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export, all=False)

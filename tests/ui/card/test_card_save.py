@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import or_, select
-from tests.ui.card.test_customer_card import _no_questions_at_teardown, make_card, settle, undo
 
 from models import Relationship
 from models.enums import Channel, DateKind, DocumentKind, RelationKind
@@ -30,6 +29,7 @@ from services.customers.writing import (
 )
 from services.directory.staff import add_staff
 from services.text.dates import PartialDate
+from tests.ui.card.test_customer_card import _no_questions_at_teardown, make_card, settle, undo
 
 __all__ = ["_no_questions_at_teardown", "undo"]  # fixtures shared with the card's other tests
 
