@@ -111,10 +111,10 @@ def cmd_customer_show(args) -> int:
 
 
 def cmd_customer_archive(args) -> int:
-    from services.directory.bulk import set_archived
+    from services.ops.customers import archive
 
-    with open_db(args) as db, db.transaction() as session:
-        changed = set_archived(session, args.ids, args.archived)
+    with open_db(args) as db:
+        changed, _undo = archive(db, args.ids, args.archived)  # the window's operation
     print(f"{changed} customer(s) {'archived' if args.archived else 'restored'}")
     return 0
 

@@ -29,18 +29,13 @@ def cmd_segment_list(args) -> int:
 
 
 def cmd_segment_show(args) -> int:
-    from services.directory.segments import ALL, load_segment, members
+    from services.directory.segments import ALL, load_segment
+    from services.ops.segments import segment_members
 
     with open_db(args) as db:
-        if args.name.strip().lower() == ALL:
-            definition, ids = {}, None
-        else:
-            rule = load_segment(db, args.name)
-            definition, ids = rule.to_json(), members(db, rule)
-        if ids is None:
-            from services.directory.listing import CustomerDirectory
-
-            ids = CustomerDirectory(db).find("")
+        everyone = args.name.strip().lower() == ALL
+        definition = {} if everyone else load_segment(db, args.name).to_json()
+        ids = segment_members(db, args.name)  # everyone: the same list the window shows
     data = {"name": args.name, "definition": definition, "count": len(ids),
             "customer_ids": ids}
     if args.json:
