@@ -1897,6 +1897,10 @@ This cannot be undone.</source>
         <translation>Ред %1 от %2…</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импортирането е отменено, във файла нищо не е променено.</translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation>Преди импортирането не можа да се направи резервно копие: %1</translation>
     </message>

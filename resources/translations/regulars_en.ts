@@ -1886,6 +1886,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1902,6 +1902,10 @@ This cannot be undone.</source>
         <translation>Строка %1 из %2…</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён, в файле ничего не изменилось.</translation>
+    </message>
+    <message>
         <source>No backup could be made before importing: %1</source>
         <translation>Не удалось сделать резервную копию перед импортом: %1</translation>
     </message>

@@ -3,12 +3,9 @@ every row, then the good rows or nothing."""
 
 from __future__ import annotations
 
-import queue
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +31,7 @@ from services.transfer.readers import read_bytes, read_file, read_text
 from services.transfer.table import Table
 from ui.labels import N_, _t
 from ui.labels import label as label_text
+from ui.operations import run_long
 
 PREVIEW_ROWS = 10
 READING_WIDTH = 380
@@ -273,49 +270,23 @@ class ImportDialog(QDialog):
     def _run(self, dry_run: bool, skip_bad: bool) -> importing.ImportReport | None:
         """The import (or its check) in the background, with a progress bar and a Cancel
         that leaves the file as it was; the dialog waits for it."""
-        stop = threading.Event()
-        steps: queue.SimpleQueue = queue.SimpleQueue()
-        progress = QProgressDialog(self.tr("Reading the rows…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.canceled.connect(stop.set)
+        locale = QLocale()
 
-        def step(done: int, total: int) -> None:  # in the importing thread
-            if stop.is_set():
-                raise Cancelled("the import was cancelled; nothing was changed")
-            steps.put((done, total))
+        def describe(done: int, total: int) -> str:
+            return self.tr("Row %1 of %2…").replace("%1", locale.toString(done)).replace(
+                "%2", locale.toString(total))
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import") as pool:
-            future = pool.submit(
-                importing.import_table, self.db, self.table, self.mapping(),
-                self.kind.currentData(), dry_run=dry_run, skip_bad=skip_bad,
-                clean=self.clean.isChecked(), progress=step)
-            loop = QEventLoop()
-            timer = QTimer(interval=100)
-
-            def poll() -> None:
-                if progress.wasCanceled():
-                    stop.set()
-                while not steps.empty():
-                    done, total = steps.get()
-                    progress.setMaximum(max(total, 1))
-                    progress.setValue(min(done, total))
-                    if done:
-                        locale = QLocale()
-                        progress.setLabelText(self.tr("Row %1 of %2…").replace(
-                            "%1", locale.toString(done)).replace("%2", locale.toString(total)))
-                if future.done():
-                    loop.quit()
-
-            timer.timeout.connect(poll)
-            timer.start()
-            if not future.done():
-                loop.exec()
-            timer.stop()
-        progress.close()
         try:
-            return future.result()
+            return run_long(
+                self, lambda step: importing.import_table(
+                    self.db, self.table, self.mapping(), self.kind.currentData(),
+                    dry_run=dry_run, skip_bad=skip_bad, clean=self.clean.isChecked(),
+                    progress=step),
+                name="importProgress", first_text=self.tr("Reading the rows…"),
+                cancel_text=self.tr("Cancel"), describe=describe)
+        except Cancelled:
+            self.outcome.setText(self.tr("The import was cancelled; nothing was changed."))
+            return None
         except ServiceError as exc:
             self.outcome.setText(str(exc))
             return None

@@ -169,7 +169,7 @@ def test_a_file_is_imported_in_the_background_and_cancel_leaves_nothing(qtbot, d
     timer.start()
     dialog.check()
     assert re.match(r"Row [12],?000 of 3,?000…", shown[0])  # stopped midway
-    assert dialog.outcome.text() == "the import was cancelled; nothing was changed"
+    assert dialog.outcome.text() == "The import was cancelled; nothing was changed."
     assert dialog.report is None and count(db) == 0
     monkeypatch.setattr(import_customers.CustomerImport, "_row", slow)
     dialog.run_import()  # the whole file, in the background, without a cancel
