@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision, list_currencies
@@ -19,19 +20,62 @@ _CURRENCIES = frozenset(list_currencies())
 MAX_AMOUNT = Decimal("1000000000")
 
 
+# How people write the currency beside an amount, besides its ISO code (RUB, BGN, EUR…).
+CURRENCY_WORDS = {"₽": "RUB", "руб": "RUB", "р": "RUB", "rur": "RUB", "лв": "BGN", "lv": "BGN",
+                  "€": "EUR", "евро": "EUR", "$": "USD", "£": "GBP"}
+_AMOUNT = re.compile(r"^(\D*?)([+\-]?\d(?:[\d.,]*\d)?)(\D*)$")
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f']")  # 1 500, 1 500, 1'500 (Swiss)
+_GROUPED = {",": re.compile(r"^[+\-]?\d{1,3}(,\d{3})+$"),
+            ".": re.compile(r"^[+\-]?\d{1,3}(\.\d{3}){2,}$")}
+
+
+def _number_text(number: str) -> str | None:
+    """The digits with a dot for the decimals, whichever separators were typed: 1,500.50 and
+    1.500,50 and 1 500,50 are all 1500.50; None when it cannot be read one way."""
+    if "," in number and "." in number:
+        decimal = "," if number.rindex(",") > number.rindex(".") else "."
+        grouping = "." if decimal == "," else ","
+        whole, _sep, part = number.rpartition(decimal)
+        if decimal in whole or not _GROUPED[","].match(whole.replace(grouping, ",")):
+            return None
+        return whole.replace(grouping, "") + "." + part
+    for sep in (",", "."):
+        if sep in number:
+            if _GROUPED[sep].match(number) or (sep == "," and _GROUPED[","].match(number)):
+                return number.replace(sep, "")
+            if number.count(sep) > 1:
+                return None
+            return number.replace(",", ".")
+    return number
+
+
 def parse_amount(text: str | Decimal | int, currency: str, field: str = "amount") -> Decimal:
-    """An exact, non-negative amount with no more decimals than the currency has."""
+    """An exact, non-negative amount with no more decimals than the currency has, read as
+    people type it: 1500, 1 500,50, 1,500.50, 1500 руб, 1500 лв., €15. An amount written in
+    another currency than the sale's is refused, never recorded as if it were the same."""
     if isinstance(text, float):
         raise field_error(field, "must be given exactly (as text or Decimal), not as a float")
-    raw = str(text).strip().replace(" ", "").replace("\u00a0", "")
-    if raw.count(",") == 1 and "." not in raw:
-        raw = raw.replace(",", ".")
+    wrong = f"'{text}' is not an amount"
+    match = _AMOUNT.match(_SPACES.sub("", str(text)))
+    if match is None:
+        raise field_error(field, wrong)
+    before, number, after = match.groups()
+    if before and after:
+        raise field_error(field, wrong)
+    word = (before or after).strip().rstrip(".").lower()
+    if word:
+        code = CURRENCY_WORDS.get(word, word.upper())
+        if code not in _CURRENCIES:
+            raise field_error(field, wrong)
+        if code != currency.upper():
+            raise field_error(field, f"'{text}' is in {code}, not {currency.upper()}")
+    digits = _number_text(number)
     try:
-        amount = Decimal(raw)
+        amount = Decimal(digits) if digits is not None else None
     except InvalidOperation:
-        raise field_error(field, f"'{text}' is not an amount") from None
-    if not amount.is_finite():
-        raise field_error(field, f"'{text}' is not an amount")
+        amount = None
+    if amount is None or not amount.is_finite():
+        raise field_error(field, wrong)
     if amount < 0:
         raise field_error(field, f"{text} is negative")
     if amount >= MAX_AMOUNT:

@@ -104,10 +104,10 @@ class RecordSaleDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("recordSaleButton")
         self.save_button.setDefault(True)
+        for button in buttons.buttons():  # Enter records the sale, whatever has the focus
+            button.setAutoDefault(button is self.save_button)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        self.amount.returnPressed.connect(self.save)
-        self.what.returnPressed.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Customer")))
@@ -204,8 +204,10 @@ class RecordSaleDialog(QDialog):
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        # Enter in the search box picks the customer, it must not close the dialog
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.picker.edit.hasFocus():
+        # Enter records the sale or says what is wrong beside the field; it never closes the
+        # dialog with nothing saved. In the search box it picks the customer.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.picker.edit.hasFocus():
+                self.save()
             return
         super().keyPressEvent(event)

@@ -32,7 +32,7 @@ def test_amounts(text, currency, expected):
 
 @pytest.mark.parametrize("text,message", [
     ("abc", "not an amount"), ("-5", "negative"), ("1.234", "more than 2 decimals"),
-    ("NaN", "not an amount"), ("1e12", "too large"),
+    ("NaN", "not an amount"), ("1e12", "not an amount"), ("2 000 000 000", "too large"),
 ])
 def test_bad_amounts(text, message):
     with pytest.raises(ValidationError, match=message):
@@ -81,3 +81,30 @@ def test_customer_figures_follow_the_purchases(db, make_customer):
         s.delete(s.get(Purchase, p1))
     with db.sessions() as s:
         assert (s.get(Customer, b).purchase_count, s.get(Customer, b).last_purchase) == (0, None)
+
+
+import pytest  # noqa: E402
+
+from services.core.errors import ValidationError  # noqa: E402
+from services.sales.purchases import parse_amount  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "currency", "expected"), [
+    ("1500", "RUB", "1500"), ("1 500,50", "RUB", "1500.50"), ("1,500.50", "RUB", "1500.50"),
+    ("1.500,50", "BGN", "1500.50"), ("1500 руб", "RUB", "1500"), ("1500 руб.", "RUB", "1500"),
+    ("1500 ₽", "RUB", "1500"), ("1500 р.", "RUB", "1500"), ("1500 лв.", "BGN", "1500"),
+    ("€15", "EUR", "15"), ("$1,500", "USD", "1500"), ("15,5", "EUR", "15.5"),
+    ("1\u00a0500", "RUB", "1500"), ("1,500", "RUB", "1500"), ("EUR 15", "EUR", "15"),
+])
+def test_amounts_as_people_type_them(text, currency, expected):
+    assert str(parse_amount(text, currency)) == expected
+
+
+@pytest.mark.parametrize(("text", "currency", "problem"), [
+    ("€15", "RUB", "in EUR, not RUB"), ("1500 лв.", "RUB", "in BGN, not RUB"),
+    ("fifteen", "RUB", "not an amount"), ("1,5,0", "RUB", "not an amount"),
+    ("-5", "RUB", "negative"), ("1.005", "RUB", "more than 2 decimals"),
+])
+def test_what_is_not_an_amount_says_why(text, currency, problem):
+    with pytest.raises(ValidationError, match=problem):
+        parse_amount(text, currency)

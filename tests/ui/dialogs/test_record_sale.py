@@ -97,3 +97,31 @@ def test_the_dialog_says_why_and_applies_the_discount(qtbot, db):
     assert "10%: Regular since the 3rd purchase" in window.statusBar().currentMessage()
     lines = card_service.purchase_lines(db, cid)
     assert (str(lines[0].amount), str(lines[0].discount_amount)) == ("900.00", "100.00")
+
+
+def test_enter_never_closes_the_sale_with_nothing_saved(qtbot, db):
+    from ui.dialogs.record_sale import RecordSaleDialog
+
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Петрова")).id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = RecordSaleDialog(db, window.undo, window, customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.amount.setText("fifteen")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "not an amount" in dialog.error.text()
+    assert card_service.purchase_lines(db, cid) == []
+    qtbot.keyClick(dialog.picker.edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    cancel = next(b for b in dialog.findChildren(type(dialog.save_button))
+                  if b is not dialog.save_button and b.text() == "Cancel")
+    assert dialog.save_button.isDefault() and not cancel.isDefault()
+    assert not cancel.autoDefault()
+    dialog.amount.setText("1 500 руб")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (line,) = card_service.purchase_lines(db, cid)
+    assert line.amount == 1500
