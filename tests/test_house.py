@@ -39,3 +39,17 @@ def test_no_two_modules_import_each_other():
 
 def test_main_only_starts_the_command_line_or_the_window():
     assert sum(1 for _ in (ROOT / "main.py").open(encoding="utf-8")) < 100
+
+
+def test_a_service_takes_one_kind_of_handle():
+    """The Database when it owns its transaction, else the Session: never both."""
+    import ast
+
+    both = []
+    for path in (ROOT / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                names = {a.arg for a in node.args.args}
+                if {"db", "session"} <= names:
+                    both.append(f"{path.relative_to(ROOT)}: {node.name}")
+    assert both == []
