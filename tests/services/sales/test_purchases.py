@@ -83,12 +83,6 @@ def test_customer_figures_follow_the_purchases(db, make_customer):
         assert (s.get(Customer, b).purchase_count, s.get(Customer, b).last_purchase) == (0, None)
 
 
-import pytest  # noqa: E402
-
-from services.core.errors import ValidationError  # noqa: E402
-from services.sales.purchases import parse_amount  # noqa: E402
-
-
 @pytest.mark.parametrize(("text", "currency", "expected"), [
     ("1500", "RUB", "1500"), ("1 500,50", "RUB", "1500.50"), ("1,500.50", "RUB", "1500.50"),
     ("1.500,50", "BGN", "1500.50"), ("1500 руб", "RUB", "1500"), ("1500 руб.", "RUB", "1500"),
