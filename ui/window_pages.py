@@ -35,8 +35,7 @@ class PagesMixin:
         self.agenda.reload()
         n = len([i for i in self.agenda.items if i.date <= _today()])
         if n:
-            message = self.tr("%1 thing(s) to do today: see the Today page (Ctrl+3)") \
-                .replace("%1", str(n))
+            message = self.tr("%n thing(s) to do today: see the Today page (Ctrl+3)", "", n)
             self.statusBar().showMessage(message, 15000)
             from PySide6.QtWidgets import QSystemTrayIcon
 

@@ -1039,12 +1039,40 @@ Their purchases stay, without a name, so the statistics stay right. This cannot 
         </translation>
     </message>
     <message>
-        <source>Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and %4 note(s)?
+        <source>Delete %1 for good, with %2, %3 and %4?
 
 This cannot be undone.</source>
-        <translation>Окончателно изтриване на клиенти: %1, заедно с покупки: %2, записи в историята: %3 и бележки: %4?
+        <translation>Да се изтрият завинаги %1, заедно с %2, %3 и %4?
 
-Това не може да бъде отменено.</translation>
+Това не може да се отмени.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиенти</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n покупка</numerusform>
+            <numerusform>%n покупки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries</source>
+        <translation>
+            <numerusform>%n запис в историята</numerusform>
+            <numerusform>%n записа в историята</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n бележка</numerusform>
+            <numerusform>%n бележки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1445,9 +1473,12 @@ This cannot be undone.</source>
         <source>Segment: %1</source>
         <translation>Сегмент: %1</translation>
     </message>
-    <message>
-        <source>Segment “%1” saved: %2 customer(s)</source>
-        <translation>Сегментът „%1“ е запазен, клиенти: %2</translation>
+    <message numerus="yes">
+        <source>Segment “%1” saved: %n customer(s)</source>
+        <translation>
+            <numerusform>Сегментът „%1“ е запазен: %n клиент</numerusform>
+            <numerusform>Сегментът „%1“ е запазен: %n клиенти</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,9 +1684,12 @@ This cannot be undone.</source>
         <source>similar name</source>
         <translation>подобно име</translation>
     </message>
-    <message>
-        <source>%1 probable duplicate(s)</source>
-        <translation>Вероятни дубликати: %1</translation>
+    <message numerus="yes">
+        <source>%n probable duplicate(s)</source>
+        <translation>
+            <numerusform>%n вероятен дубликат</numerusform>
+            <numerusform>%n вероятни дубликата</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2192,9 +2226,19 @@ This cannot be undone.</source>
         <source>Folder for the .eml files</source>
         <translation>Папка за .eml файловете</translation>
     </message>
-    <message>
-        <source>%1 message(s) written to %2</source>
-        <translation>Съобщения: %1, записани в %2</translation>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n писмо е записано в %1</numerusform>
+            <numerusform>%n писма са записани в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1</source>
+        <translation>
+            <numerusform>%n получател е записан в %1</numerusform>
+            <numerusform>%n получатели са записани в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export list</source>
@@ -2203,10 +2247,6 @@ This cannot be undone.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 recipient(s) written to %2</source>
-        <translation>Получатели: %1, записани в %2</translation>
     </message>
 </context>
 <context>
@@ -2444,9 +2484,12 @@ This cannot be undone.</source>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
-    <message>
-        <source>%1 thing(s) to do today: see the Today page (Ctrl+3)</source>
-        <translation>Задачи за днес: %1 — вижте страницата „Днес“ (Ctrl+3)</translation>
+    <message numerus="yes">
+        <source>%n thing(s) to do today: see the Today page (Ctrl+3)</source>
+        <translation>
+            <numerusform>За днес има %n задача: вижте страницата „Днес“ (Ctrl+3)</numerusform>
+            <numerusform>За днес има %n задачи: вижте страницата „Днес“ (Ctrl+3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regulars</source>
@@ -2591,9 +2634,12 @@ This cannot be undone.</source>
         <source>Press Preview to see the pages</source>
         <translation>Натиснете „Преглед“, за да видите страниците</translation>
     </message>
-    <message>
-        <source>%1 new card(s) issued.</source>
-        <translation>Издадени нови карти: %1.</translation>
+    <message numerus="yes">
+        <source>%n new card(s) issued.</source>
+        <translation>
+            <numerusform>Издадена е %n нова карта.</numerusform>
+            <numerusform>Издадени са %n нови карти.</numerusform>
+        </translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -2717,9 +2763,12 @@ This cannot be undone.</source>
         <source>dormant: time to wake them up</source>
         <translation>неактивен: време е за реактивиране</translation>
     </message>
-    <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation>Покупки: %1 · общо %2 %4 · средно %3 %4</translation>
+    <message numerus="yes">
+        <source>%n purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation>
+            <numerusform>%n покупка · общо %2 %4 · средна сметка %3 %4</numerusform>
+            <numerusform>%n покупки · общо %2 %4 · средна сметка %3 %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchase deleted. Undo with Ctrl+Z.</source>
@@ -2898,9 +2947,12 @@ This cannot be undone.</source>
         <source>Has a postal address</source>
         <translation>Има пощенски адрес</translation>
     </message>
-    <message>
-        <source>%1 customer(s)</source>
-        <translation>Клиенти: %1</translation>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиенти</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1030,10 +1030,38 @@ Their purchases stay, without a name, so the statistics stay right. This cannot 
         </translation>
     </message>
     <message>
-        <source>Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and %4 note(s)?
+        <source>Delete %1 for good, with %2, %3 and %4?
 
 This cannot be undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1434,9 +1462,12 @@ This cannot be undone.</source>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Segment “%1” saved: %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Segment “%1” saved: %n customer(s)</source>
+        <translation>
+            <numerusform>Segment “%1” saved: %n customer</numerusform>
+            <numerusform>Segment “%1” saved: %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1642,9 +1673,12 @@ This cannot be undone.</source>
         <source>similar name</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 probable duplicate(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n probable duplicate(s)</source>
+        <translation>
+            <numerusform>%n probable duplicate</numerusform>
+            <numerusform>%n probable duplicates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2181,9 +2215,19 @@ This cannot be undone.</source>
         <source>Folder for the .eml files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 message(s) written to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1</source>
+        <translation>
+            <numerusform>%n recipient written to %1</numerusform>
+            <numerusform>%n recipients written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export list</source>
@@ -2191,10 +2235,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recipient(s) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,9 +2473,12 @@ This cannot be undone.</source>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 thing(s) to do today: see the Today page (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n thing(s) to do today: see the Today page (Ctrl+3)</source>
+        <translation>
+            <numerusform>%n thing to do today: see the Today page (Ctrl+3)</numerusform>
+            <numerusform>%n things to do today: see the Today page (Ctrl+3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regulars</source>
@@ -2580,9 +2623,12 @@ This cannot be undone.</source>
         <source>Press Preview to see the pages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 new card(s) issued.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new card(s) issued.</source>
+        <translation>
+            <numerusform>%n new card issued.</numerusform>
+            <numerusform>%n new cards issued.</numerusform>
+        </translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -2706,9 +2752,12 @@ This cannot be undone.</source>
         <source>dormant: time to wake them up</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation>
+            <numerusform>%n purchase · total %2 %4 · average %3 %4</numerusform>
+            <numerusform>%n purchases · total %2 %4 · average %3 %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchase deleted. Undo with Ctrl+Z.</source>
@@ -2887,9 +2936,12 @@ This cannot be undone.</source>
         <source>Has a postal address</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 customer(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1042,12 +1042,44 @@ Their purchases stay, without a name, so the statistics stay right. This cannot 
         </translation>
     </message>
     <message>
-        <source>Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and %4 note(s)?
+        <source>Delete %1 for good, with %2, %3 and %4?
 
 This cannot be undone.</source>
-        <translation>Удалить навсегда клиентов: %1, а вместе с ними покупок: %2, записей истории: %3 и заметок: %4?
+        <translation>Удалить навсегда %1, а с ними %2, %3 и %4?
 
-Отменить это действие нельзя.</translation>
+Это нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n покупателя</numerusform>
+            <numerusform>%n покупателей</numerusform>
+            <numerusform>%n покупателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n покупка</numerusform>
+            <numerusform>%n покупки</numerusform>
+            <numerusform>%n покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries</source>
+        <translation>
+            <numerusform>%n запись истории</numerusform>
+            <numerusform>%n записи истории</numerusform>
+            <numerusform>%n записей истории</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1449,9 +1481,13 @@ This cannot be undone.</source>
         <source>Segment: %1</source>
         <translation>Сегмент: %1</translation>
     </message>
-    <message>
-        <source>Segment “%1” saved: %2 customer(s)</source>
-        <translation>Сегмент «%1» сохранён, клиентов: %2</translation>
+    <message numerus="yes">
+        <source>Segment “%1” saved: %n customer(s)</source>
+        <translation>
+            <numerusform>Сегмент «%1» сохранён: %n покупатель</numerusform>
+            <numerusform>Сегмент «%1» сохранён: %n покупателя</numerusform>
+            <numerusform>Сегмент «%1» сохранён: %n покупателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1657,9 +1693,13 @@ This cannot be undone.</source>
         <source>similar name</source>
         <translation>похожее имя</translation>
     </message>
-    <message>
-        <source>%1 probable duplicate(s)</source>
-        <translation>Возможных дублей: %1</translation>
+    <message numerus="yes">
+        <source>%n probable duplicate(s)</source>
+        <translation>
+            <numerusform>%n вероятный дубль</numerusform>
+            <numerusform>%n вероятных дубля</numerusform>
+            <numerusform>%n вероятных дублей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,9 +2240,21 @@ This cannot be undone.</source>
         <source>Folder for the .eml files</source>
         <translation>Папка для файлов .eml</translation>
     </message>
-    <message>
-        <source>%1 message(s) written to %2</source>
-        <translation>Записано писем: %1 — %2</translation>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n письмо сохранено в %1</numerusform>
+            <numerusform>%n письма сохранены в %1</numerusform>
+            <numerusform>%n писем сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1</source>
+        <translation>
+            <numerusform>%n получатель записан в %1</numerusform>
+            <numerusform>%n получателя записаны в %1</numerusform>
+            <numerusform>%n получателей записано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export list</source>
@@ -2211,10 +2263,6 @@ This cannot be undone.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 recipient(s) written to %2</source>
-        <translation>Записано получателей: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2452,9 +2500,13 @@ This cannot be undone.</source>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
-    <message>
-        <source>%1 thing(s) to do today: see the Today page (Ctrl+3)</source>
-        <translation>Дел на сегодня: %1 — откройте страницу «Сегодня» (Ctrl+3)</translation>
+    <message numerus="yes">
+        <source>%n thing(s) to do today: see the Today page (Ctrl+3)</source>
+        <translation>
+            <numerusform>На сегодня %n дело: см. страницу «Сегодня» (Ctrl+3)</numerusform>
+            <numerusform>На сегодня %n дела: см. страницу «Сегодня» (Ctrl+3)</numerusform>
+            <numerusform>На сегодня %n дел: см. страницу «Сегодня» (Ctrl+3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regulars</source>
@@ -2599,9 +2651,13 @@ This cannot be undone.</source>
         <source>Press Preview to see the pages</source>
         <translation>Нажмите «Предпросмотр», чтобы увидеть страницы</translation>
     </message>
-    <message>
-        <source>%1 new card(s) issued.</source>
-        <translation>Выдано новых карт: %1.</translation>
+    <message numerus="yes">
+        <source>%n new card(s) issued.</source>
+        <translation>
+            <numerusform>Выдана %n новая карта.</numerusform>
+            <numerusform>Выдано %n новые карты.</numerusform>
+            <numerusform>Выдано %n новых карт.</numerusform>
+        </translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -2725,9 +2781,13 @@ This cannot be undone.</source>
         <source>dormant: time to wake them up</source>
         <translation>спящий: пора напомнить о себе</translation>
     </message>
-    <message>
-        <source>%1 purchase(s) · total %2 %4 · average %3 %4</source>
-        <translation>Покупок: %1 · на сумму %2 %4 · в среднем %3 %4</translation>
+    <message numerus="yes">
+        <source>%n purchase(s) · total %2 %4 · average %3 %4</source>
+        <translation>
+            <numerusform>%n покупка · всего %2 %4 · средний чек %3 %4</numerusform>
+            <numerusform>%n покупки · всего %2 %4 · средний чек %3 %4</numerusform>
+            <numerusform>%n покупок · всего %2 %4 · средний чек %3 %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchase deleted. Undo with Ctrl+Z.</source>
@@ -2906,9 +2966,13 @@ This cannot be undone.</source>
         <source>Has a postal address</source>
         <translation>Есть почтовый адрес</translation>
     </message>
-    <message>
-        <source>%1 customer(s)</source>
-        <translation>Клиентов: %1</translation>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n покупатель</numerusform>
+            <numerusform>%n покупателя</numerusform>
+            <numerusform>%n покупателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

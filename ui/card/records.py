@@ -172,8 +172,8 @@ class PurchasesTab(QWidget):
                 self.purchases.setItem(row, col, item)
         count, total, average = card_service.purchase_totals(lines)
         currency = self.currency
-        self.totals_text = (self.tr("%1 purchase(s) · total %2 %4 · average %3 %4")
-                            .replace("%1", str(count)).replace("%2", money(total))
+        self.totals_text = (self.tr("%n purchase(s) · total %2 %4 · average %3 %4", "", count)
+                            .replace("%2", money(total))
                             .replace("%3", money(average)).replace("%4", currency))
         if self.value_shown:
             self.show_value()

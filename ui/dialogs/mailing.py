@@ -231,8 +231,8 @@ class MailingDialog(QDialog):
             QMessageBox.warning(self, self.tr("Mailing"), str(exc))
             return
         written = sum(1 for r in results if r.status == "written")
-        self.summary.setText(self.tr("%1 message(s) written to %2").replace("%1", str(written))
-                             .replace("%2", folder))
+        self.summary.setText(self.tr("%n message(s) written to %1", "", written)
+                             .replace("%1", folder))
 
     def export(self, path: str | None = None) -> None:
         if not path:
@@ -247,6 +247,6 @@ class MailingDialog(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export list"), str(exc))
             return
-        self.summary.setText(self.tr("%1 recipient(s) written to %2").replace("%1", str(n))
-                             .replace("%2", path))
+        self.summary.setText(self.tr("%n recipient(s) written to %1", "", n)
+                             .replace("%1", path))
 

@@ -62,8 +62,7 @@ class DuplicatesDialog(QDialog):
             item = QListWidgetItem(f"{a}  ~  {b}   ({reasons[pair.reason]})")
             item.setData(Qt.ItemDataRole.UserRole, (pair.first, pair.second))
             self.pairs.addItem(item)
-        self.note.setText(self.tr("%1 probable duplicate(s)").replace(
-            "%1", str(self.pairs.count())))
+        self.note.setText(self.tr("%n probable duplicate(s)", "", self.pairs.count()))
         if self.pairs.count():
             self.pairs.setCurrentRow(0)
 

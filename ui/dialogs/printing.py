@@ -258,8 +258,7 @@ class PrintDialog(QDialog):
         self.error.show_messages([])
         self._show_skipped(self.result_.skipped)
         if self.result_.issued:
-            self.issued.setText(self.tr("%1 new card(s) issued.")
-                                .replace("%1", str(self.result_.issued)))
+            self.issued.setText(self.tr("%n new card(s) issued.", "", self.result_.issued))
         self.pages = page_count(self.result_.pdf)
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)

@@ -139,7 +139,7 @@ class SegmentDialog(QDialog):
             self.count.setText("")
             return None
         self.error.setText("")
-        self.count.setText(self.tr("%1 customer(s)").replace("%1", str(n)))
+        self.count.setText(self.tr("%n customer(s)", "", n))
         return n
 
     def save(self) -> None:

@@ -100,11 +100,12 @@ class BulkActionsMixin:
         if not ids:
             return
         summary = customers_ops.deletion_summary(self.db, ids)
-        text = self.tr(
-            "Delete %1 customer(s) for good, with %2 purchase(s), %3 history entries and "
-            "%4 note(s)?\n\nThis cannot be undone.") \
-            .replace("%1", str(summary["customers"])).replace("%2", str(summary["purchases"])) \
-            .replace("%3", str(summary["history"])).replace("%4", str(summary["notes"]))
+        # one count per phrase: each takes its own plural form
+        text = self.tr("Delete %1 for good, with %2, %3 and %4?\n\nThis cannot be undone.") \
+            .replace("%1", self.tr("%n customer(s)", "", summary["customers"])) \
+            .replace("%2", self.tr("%n purchase(s)", "", summary["purchases"])) \
+            .replace("%3", self.tr("%n history entries", "", summary["history"])) \
+            .replace("%4", self.tr("%n note(s)", "", summary["notes"]))
         answer = QMessageBox.warning(self, self.tr("Delete for good"), text,
                                      QMessageBox.StandardButton.Yes
                                      | QMessageBox.StandardButton.Cancel,

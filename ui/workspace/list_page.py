@@ -280,10 +280,9 @@ class CustomerListMixin:
             return
         name = dialog.name.text()
         self.filters.reload_choices()
-        self.statusBar().showMessage(self.tr("Segment “%1” saved: %2 customer(s)")
-                                     .replace("%1", name.strip())
-                                     .replace("%2", str(len(segments_ops.segment_members(
-                                         self.db, name)))), 8000)
+        count = len(segments_ops.segment_members(self.db, name))
+        self.statusBar().showMessage(self.tr("Segment “%1” saved: %n customer(s)", "", count)
+                                     .replace("%1", name.strip()), 8000)
 
 
 def _escape(text: str) -> str:
