@@ -123,8 +123,10 @@ class MenusMixin:
         self.act_export = self._action(self.tr("&Export…"), self.export_customers, None, None,
                                        "actExport")
 
+        # the platform's Preferences key where it has one; Linux desktops have none: Ctrl+,
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
-                                         QKeySequence.StandardKey.Preferences, None,
+                                         preferences[0] if preferences else "Ctrl+,", None,
                                          "actSettings")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)

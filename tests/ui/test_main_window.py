@@ -372,3 +372,19 @@ def test_each_page_follows_what_changed(qtbot, db, make_customer, monkeypatch):
     window.undo.stack.undo()  # an undo redraws the list and the filters' tag choices
     qtbot.waitUntil(lambda: window.filters is not None)
     assert window.stale == {"dashboard", "agenda"}
+
+
+def test_ctrl_comma_opens_the_settings(qtbot, db, monkeypatch):
+    window = open_window(qtbot, db)
+    opened = []
+    monkeypatch.setattr(type(window), "open_settings", lambda self: opened.append(True))
+    window.act_settings.triggered.disconnect()
+    window.act_settings.triggered.connect(window.open_settings)
+    assert window.act_settings.shortcut().toString() == "Ctrl+,"
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [True]
