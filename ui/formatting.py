@@ -4,11 +4,11 @@ that every page shows the same thing the same way."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate
 
 from services.text.dates import format_day, format_user_datetime
+from services.text.numbers import count, money  # noqa: F401  (the window's spelling)
 
 DAY_EDIT = "dd.MM.yyyy"  # a QDateEdit's display format: the same day-first spelling as day()
 day_time = format_user_datetime
@@ -22,9 +22,6 @@ def weekday_and_day(value: dt.date) -> str:
     return value.strftime("%a ") + format_day(value)
 
 
-def money(value: Decimal | float | int) -> str:
-    """Two decimals with a thin space between thousands: 159 220.00."""
-    return f"{value:,.2f}".replace(",", "\u2009")
 
 
 def to_date(q: QDate) -> dt.date:

@@ -18,6 +18,7 @@ from ui.agenda.page import AgendaPage
 from ui.card.dialog import CustomerCard
 from ui.dashboard.page import DashboardPage
 from ui.dialogs.record_sale import RecordSaleDialog
+from ui.formatting import money
 from ui.icons import icon
 from ui.operations import OP, ChangeHub
 from ui.undo import UndoManager
@@ -113,7 +114,7 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         outcome = getattr(self.sale_dialog, "outcome", None)
         parts = [self.tr("Sale recorded")]
         if outcome is not None:
-            parts.append(self.tr("paid %1").replace("%1", f"{outcome.paid:,.2f}"))
+            parts.append(self.tr("paid %1").replace("%1", money(outcome.paid)))
             if outcome.discount:
                 parts.append(outcome.reason)
             if outcome.points_earned:

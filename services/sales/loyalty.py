@@ -18,6 +18,7 @@ from services.core import settings
 from services.core.errors import NotFoundError, ServiceError, field_error
 from services.core.records import get_customer
 from services.sales.purchases import add_purchase, parse_amount
+from services.text.numbers import money
 
 CENT = Decimal("0.01")
 CARD_CHUNK = 2000  # customer ids per query, well under SQLite's limit of bound parameters
@@ -79,7 +80,7 @@ def _level_reason(level: DiscountLevel) -> str:
     pct = f"{level.percent.normalize():f}%"
     if level.min_purchases is not None:
         return f"{pct}: {level.name} since the {_ordinal(level.min_purchases)} purchase"
-    return f"{pct}: {level.name}, spent over {level.min_spent:,.2f}"
+    return f"{pct}: {level.name}, spent over {money(level.min_spent)}"
 
 
 def usable_coupon(session: Session, code: str, customer_id: int, on: dt.date) -> Coupon:
@@ -99,7 +100,7 @@ def usable_coupon(session: Session, code: str, customer_id: int, on: dt.date) ->
 
 def _coupon_offer(coupon: Coupon) -> Offer:
     what = (f"{coupon.percent.normalize():f}%" if coupon.percent is not None
-            else f"{coupon.amount:,.2f} off")
+            else f"{money(coupon.amount)} off")
     until = f", valid until {coupon.valid_until:%Y-%m-%d}" if coupon.valid_until else ""
     return Offer("coupon", coupon.percent, coupon.amount,
                  f"{what}: coupon {coupon.code}{until}", coupon.id)
@@ -329,7 +330,7 @@ def record_purchase(session: Session, customer_id: int, gross: str | Decimal, *,
     if redeem_points:
         session.add(PointsEntry(customer_id=customer_id, points=-redeem_points,
                                 kind="redeemed", purchase_id=purchase.id,
-                                reason=f"{redeemed_money:,.2f} off purchase #{purchase.id}"))
+                                reason=f"{money(redeemed_money)} off purchase #{purchase.id}"))
     if ent.best is not None and ent.best.coupon_id is not None:
         coupon = session.get(Coupon, ent.best.coupon_id)
         if coupon.single_use:

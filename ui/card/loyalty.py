@@ -19,7 +19,7 @@ from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.ops import sales as sales_ops
-from ui.formatting import day
+from ui.formatting import day, money
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel
 
@@ -80,7 +80,7 @@ class LoyaltyBox(QGroupBox):
         self.level_label.setText(info["discount_reason"])
         self.points_label.setText(str(info["points"]))
         self.coupons_label.setText(", ".join(
-            c["code"] + (f" ({c['percent']:g}%)" if c["percent"] else f" ({c['amount']:,.2f})")
+            c["code"] + (f" ({c['percent']:g}%)" if c["percent"] else f" ({money(c['amount'])})")
             + (f" → {c['valid_until']}" if c["valid_until"] else "")
             for c in info["coupons"]) or self.tr("none"))
         active = [c["number"] for c in info["cards"] if c["status"] == "active"]

@@ -24,7 +24,7 @@ from services.analysis.dashboard import DashboardData, buyers_in_month, load_das
 from services.analysis.metrics import RFM_GROUPS, Period, default_period, year_before
 from ui import labels
 from ui.dashboard.charts import Bar, BarChart, GridChart, LineChart
-from ui.formatting import DAY_EDIT, to_date, to_qdate
+from ui.formatting import DAY_EDIT, count, to_date, to_qdate
 from ui.labels import rfm_labels
 
 
@@ -229,12 +229,12 @@ class DashboardPage(QWidget):
             return "—" if x is None else f"{x * 100:.0f} %"
 
         money = _short
-        self.tiles["customers"].show_value(f"{m.customers:,}",
+        self.tiles["customers"].show_value(count(m.customers),
                                            self.tr("%1 bought in the period")
-                                           .replace("%1", f"{m.crr_counts['end']:,}"))
+                                           .replace("%1", count(m.crr_counts['end'])))
         self.tiles["repeat"].show_value(pct(m.repeat_rate), self.tr("bought twice or more"))
         self.tiles["check"].show_value(money(float(m.avg_check)),
-                                       self.tr("%1 purchases").replace("%1", f"{m.purchases:,}"))
+                                       self.tr("%1 purchases").replace("%1", count(m.purchases)))
         self.tiles["ltv"].show_value(money(float(m.ltv)),
                                      self.tr("margin %1 %, %2 months")
                                      .replace("%1", f"{float(m.margin_percent):g}")
@@ -244,8 +244,8 @@ class DashboardPage(QWidget):
                                      .replace("%2", str(m.crr_counts["end"]))
                                      .replace("%3", str(m.crr_counts["new"])))
         self.tiles["pareto"].show_value(pct(m.pareto_top20_share), self.tr("of the revenue"))
-        self.tiles["dormant"].show_value(f"{m.dormant:,}", self.tr("worth waking up"))
-        self.tiles["event"].show_value(f"{m.event_buyers:,}",
+        self.tiles["dormant"].show_value(count(m.dormant), self.tr("worth waking up"))
+        self.tiles["event"].show_value(count(m.event_buyers),
                                        self.tr("one or two purchases long ago"))
         steps = labels.ladder_steps()
         self.ladder_chart.set_bars([Bar(key, text, [m.ladder[key]]) for key, text in steps])
@@ -253,14 +253,14 @@ class DashboardPage(QWidget):
             Bar(row["month"], row["month"][5:] + "." + row["month"][2:4],
                 [row["new"], row["returning"]],
                 self.tr("%1: new %2, returning %3").replace("%1", row["month"])
-                .replace("%2", f"{row['new']:,.0f}").replace("%3", f"{row['returning']:,.0f}"))
+                .replace("%2", count(row['new'])).replace("%3", count(row['returning'])))
             for row in m.revenue_by_month])
         self.crr_chart.set_bars([Bar(row["month"], row["month"][5:],
                                      [row["crr"]] if row["crr"] is not None else [])
                                  for row in data.crr_by_month])
         self.grid.set_counts({k: v for k, v in m.abc_xyz.items() if k != "insufficient"},
                              self.tr("%1 bought too seldom to judge their regularity")
-                             .replace("%1", f"{m.abc_xyz['insufficient']:,}"))
+                             .replace("%1", count(m.abc_xyz['insufficient'])))
         names = rfm_labels()
         self.rfm_chart.set_bars([Bar(g, names[g], [m.rfm[g]]) for g in RFM_GROUPS])
 
@@ -282,5 +282,5 @@ def _short(value: float) -> str:
         return f"{value / 1_000_000:.1f}M"
     if abs(value) >= 10_000:
         return f"{value / 1000:.0f}k"
-    return f"{value:,.0f}".replace(",", "\u2009")
+    return count(value).replace(",", "\u2009")
 

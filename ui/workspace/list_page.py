@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from services.directory.listing import ListQuery
 from services.ops import segments as segments_ops
+from ui.formatting import count
 from ui.icons import icon
 from ui.workspace.filters import FilterBar
 from ui.workspace.table_model import COLUMNS, CustomerTableModel
@@ -187,8 +188,8 @@ class CustomerListMixin:
             text = self.tr("%1 of %2 archived") if narrowed else self.tr("%2 archived")
         else:
             text = self.tr("%1 of %2 customers") if narrowed else self.tr("%2 customers")
-        self.count_label.setText(text.replace("%1", f"{len(ids):,}")
-                                 .replace("%2", f"{total:,}"))
+        self.count_label.setText(text.replace("%1", count(len(ids)))
+                                 .replace("%2", count(total)))
         self._restore_selection(keep)
         self._show_empty_state(query, ids, total)
         self._selection_changed()
