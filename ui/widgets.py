@@ -264,8 +264,8 @@ class CustomerPicker(QWidget):
         if not found:
             self.hint.setText(self.tr("Nobody matches “%1”.").replace("%1", text))
         elif len(found) > self.limit:
-            self.hint.setText(self.tr("%1 more match; type more to narrow down.")
-                              .replace("%1", str(len(found) - self.limit)))
+            self.hint.setText(self.tr("%n more match(es); type more to narrow down.", "",
+                                      len(found) - self.limit))
         self.hint.setVisible(not found or len(found) > self.limit)
         for row in self.directory.rows(ids):
             parts = [row.name]

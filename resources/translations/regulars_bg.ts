@@ -1491,9 +1491,12 @@ This cannot be undone.</source>
         <source>Nobody matches “%1”.</source>
         <translation>Никой не отговаря на „%1“.</translation>
     </message>
-    <message>
-        <source>%1 more match; type more to narrow down.</source>
-        <translation>Още съвпадения: %1; въведете повече, за да стесните търсенето.</translation>
+    <message numerus="yes">
+        <source>%n more match(es); type more to narrow down.</source>
+        <translation>
+            <numerusform>Още съвпадения: %n; въведете повече, за да стесните търсенето.</numerusform>
+            <numerusform>Още съвпадения: %n; въведете повече, за да стесните търсенето.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1480,9 +1480,12 @@ This cannot be undone.</source>
         <source>Nobody matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 more match; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more match(es); type more to narrow down.</source>
+        <translation>
+            <numerusform>%n more match; type more to narrow down.</numerusform>
+            <numerusform>%n more matches; type more to narrow down.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

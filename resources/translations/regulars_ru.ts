@@ -1500,9 +1500,13 @@ This cannot be undone.</source>
         <source>Nobody matches “%1”.</source>
         <translation>Никого не найдено по запросу «%1».</translation>
     </message>
-    <message>
-        <source>%1 more match; type more to narrow down.</source>
-        <translation>Ещё совпадений: %1 — уточните запрос.</translation>
+    <message numerus="yes">
+        <source>%n more match(es); type more to narrow down.</source>
+        <translation>
+            <numerusform>Ещё совпадений: %n — уточните запрос.</numerusform>
+            <numerusform>Ещё совпадений: %n — уточните запрос.</numerusform>
+            <numerusform>Ещё совпадений: %n — уточните запрос.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

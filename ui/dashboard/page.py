@@ -282,5 +282,5 @@ def _short(value: float) -> str:
         return f"{value / 1_000_000:.1f}M"
     if abs(value) >= 10_000:
         return f"{value / 1000:.0f}k"
-    return count(value).replace(",", "\u2009")
+    return count(value)
 

@@ -45,6 +45,8 @@ class RecordSaleDialog(QDialog):
 
         self.picker = CustomerPicker(self.directory, limit=8)
         self.picker.picked.connect(self.choose)
+        # what the customer highlighted in the list gets shows before they are chosen
+        self.picker.results.currentItemChanged.connect(lambda *_: self.update_preview())
         self.chosen = QLabel()
         self.chosen.setObjectName("chosenCustomer")
         self.chosen.setStyleSheet("font-weight: bold;")
@@ -133,21 +135,28 @@ class RecordSaleDialog(QDialog):
         self.amount.setFocus()
 
     def update_preview(self) -> None:
-        """Say what this customer gets, and why, before anything is saved."""
-        if self.customer_id is None:
+        """Say what this customer gets, and why, before anything is saved: the one chosen, or
+        else the one highlighted in the list (named, since they are not chosen yet)."""
+        cid = self.customer_id
+        highlighted = cid is None and not self.new_customer.isChecked()
+        if highlighted:
+            cid = self.picker.current_id()
+        if cid is None:
             self.why.setText(self.tr("New customers start without a discount.")
                              if self.new_customer.isChecked() else "—")
             self.points.setRange(0, 0)
             return
         try:
-            reason, pay, balance = sales_ops.sale_preview(self.db, self.customer_id,
-                                                        self.amount.text(), self.coupon.text())
+            reason, pay, balance = sales_ops.sale_preview(self.db, cid, self.amount.text(),
+                                                          self.coupon.text())
         except ServiceError as exc:
             self.why.setText(str(exc))
             return
         self.points.setRange(0, balance)
         self.points.setEnabled(balance > 0)
         text = reason
+        if highlighted:
+            text = card_service.customer_name(self.db, cid) + ": " + text
         if pay is not None and self.amount.text().strip():
             text += self.tr(" → to pay %1").replace("%1", money(pay))
         self.why.setText(text)

@@ -30,7 +30,7 @@ def test_levels_by_count_and_spend_with_the_reason(db, cid):
         assert second.purchase.amount == Decimal("9700.00")
         assert second.new_level == "Silver"  # 1000 + 9700 spent
         third = L.record_purchase(s, cid, "200", date=D(2026, 3, 1))
-        assert third.entitlement.reason == "5%: Silver, spent over 10\u2009000.00"
+        assert third.entitlement.reason == "5%: Silver, spent over 10\u202f000.00"
         assert third.discount == Decimal("10.00")
 
 

@@ -58,7 +58,7 @@ def test_card_shows_every_part_of_the_customer(qtbot, db, undo, anna):
     assert card.about.tags.text() == "VIP"
     assert card.purchases_tab.purchases.rowCount() == 1
     totals = card.purchases_tab.p_totals.text()
-    assert "1 purchase(s)" in totals and "1\u2009000.00" in totals
+    assert "1 purchase(s)" in totals and "1\u202f000.00" in totals
     assert not card.dirty and card.save_button.isEnabled()
 
 
@@ -183,7 +183,7 @@ def test_purchases_tab_adds_edits_deletes_with_undo(qtbot, db, undo, anna):
     qtbot.keyClick(card.purchases_tab.p_what, Qt.Key.Key_Return)
     assert card.purchases_tab.purchases.rowCount() == 2
     assert card.purchases_tab.p_amount.text() == "" and card.purchases_tab.p_error.isHidden()
-    assert "total 1\u2009250.50" in card.purchases_tab.p_totals.text()
+    assert "total 1\u202f250.50" in card.purchases_tab.p_totals.text()
     card.purchases_tab.purchases.selectRow(0)
     card.purchases_tab.delete_purchase()
     assert card.purchases_tab.purchases.rowCount() == 1

@@ -125,3 +125,26 @@ def test_enter_never_closes_the_sale_with_nothing_saved(qtbot, db):
     assert not dialog.isVisible()
     (line,) = card_service.purchase_lines(db, cid)
     assert line.amount == 1500
+
+
+def test_the_highlighted_customer_s_discount_shows_before_choosing(qtbot, db):
+    import datetime as dt
+
+    from services.sales import loyalty
+    from ui.dialogs.record_sale import RecordSaleDialog
+
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Regular")).id
+        loyalty.apply_makers_scheme(s)
+        for month in (1, 2):
+            loyalty.record_purchase(s, cid, "100", date=dt.date(2026, month, 1))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = RecordSaleDialog(db, window.undo, window)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("1500")
+    qtbot.keyClicks(dialog.picker.edit, "Regular")
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1, timeout=2000)
+    assert dialog.customer_id is None  # highlighted, not chosen yet
+    assert dialog.why.text() == ("Regular: 10%: Regular since the 3rd purchase → to pay "
+                                 "1\u202f350.00")
