@@ -28,6 +28,7 @@ from services.core import settings
 from services.core.errors import field_error
 from services.core.gcpause import no_gc_pauses
 from services.core.records import require
+from services.text.folding import fold
 
 # callers have always imported these from here
 __all__ = ["ACTIONS", "ANNIVERSARY_YEARS", "DEFAULT_RULES", "FOLLOW_UP_UNTIL",
@@ -53,7 +54,8 @@ def _finish(session: Session, items: list[Item], today: dt.date, end: dt.date,
     if staff_id is not None:  # the rules asked for this staff member's customers; tasks too
         items = [i for i in items if i.staff_id == staff_id]
     items = _apply_states(session, items, today, end)
-    return sorted(items, key=lambda i: (i.date, i.kind, i.customer, i.key))
+    # names as the list sorts them (folded: Ёлкина among the Е names, not after Я)
+    return sorted(items, key=lambda i: (i.date, i.kind, fold(i.customer), i.customer, i.key))
 
 
 def agenda(session: Session, *, days: int = 14, today: dt.date | None = None,

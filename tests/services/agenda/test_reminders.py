@@ -289,3 +289,10 @@ def test_a_follow_up_done_is_recorded_as_feedback(db):
         (entry,) = interactions_of(s, cid)
     assert (entry.kind, entry.channel) == ("feedback", "phone")
     assert entry.text.endswith("loves the ring, the box was dented")
+
+
+def test_names_on_the_same_day_in_alphabetical_order_ё_with_е(db):
+    for name in ("Ёлкина", "Елисеева", "Алексеев", "Жукова"):
+        make(db, name, birthday=PartialDate(6, 12, 1980))
+    names = [i.customer for i in items(db, kinds={"birthday"})]
+    assert names == ["Алексеев", "Елисеева", "Ёлкина", "Жукова"]
