@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.database import Database
@@ -24,17 +24,15 @@ class ChangeCommand(QUndoCommand):
             self._done = False
             return
         undo_service.redo(self.manager.db, self.change)
-        self.manager.applied.emit(sorted(self.change.after))
         self.manager.hub.announce(of_change(self.change), UNDO)
 
     def undo(self) -> None:
         undo_service.undo(self.manager.db, self.change)
-        self.manager.applied.emit(sorted(self.change.before))
         self.manager.hub.announce(of_change(self.change), UNDO)
 
 
 class UndoManager(QObject):
-    applied = Signal(list)  # ids of the customers an undo or redo changed
+    """The window's undo stack; every step, and its undo and redo, is announced on the hub."""
 
     def __init__(self, db: Database, parent=None, hub: ChangeHub | None = None):
         super().__init__(parent)

@@ -77,9 +77,13 @@ class DialogsMixin:
     def _customers_replaced(self, summary: str) -> None:
         # the undo history holds snapshots from before the import (or its undo): stale now
         self.undo.clear()
-        self.changes.announce(EVERY_CUSTOMER)
-        self.refresh(keep=[])
+        self._every_customer_changed()
         self.statusBar().showMessage(summary, 15000)
+
+    def _every_customer_changed(self) -> None:
+        """Announced once; the list redraws with nothing selected (who was may be gone)."""
+        self.table.clearSelection()
+        self.changes.announce(EVERY_CUSTOMER)
 
     def open_import_history(self):
         from ui.dialogs.import_history import ImportHistoryDialog
@@ -95,7 +99,7 @@ class DialogsMixin:
         from ui.dialogs.merge import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.db, self.undo, self)
-        dialog.finished.connect(lambda _r: self.changes.announce(EVERY_CUSTOMER))
+        dialog.finished.connect(lambda _r: self._every_customer_changed())
         dialog.setModal(True)
         dialog.show()
         self.duplicates_dialog = dialog
