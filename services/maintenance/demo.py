@@ -158,6 +158,7 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                                         "terms")}
         purchase_id = 0
         patterns = ["prospect", "one_off", "tester", "regular", "lapsed"]
+        dormancy = default("dormant_factor"), default("dormant_single_days")
         weights = [0.08, 0.42, 0.22, 0.2, 0.08]
 
         def flush(final: bool = False) -> None:
@@ -294,9 +295,7 @@ def generate(db: Database, customers: int, seed: int = 1, end: dt.date | None = 
                         first_purchase=dates[0] if dates else None,
                         last_purchase=dates[-1] if dates else None,
                         dormant_on=dormant_from(len(dates), dates[0] if dates else None,
-                                                dates[-1] if dates else None,
-                                                default("dormant_factor"),
-                                                default("dormant_single_days")))
+                                                dates[-1] if dates else None, *dormancy))
             if pattern == "regular" and r.random() < 0.3:
                 tables["interaction"].append({
                     "customer_id": cid, "at": now - dt.timedelta(days=r.randint(1, 300)),
