@@ -25,6 +25,8 @@ CURRENCY_WORDS = {"₽": "RUB", "руб": "RUB", "р": "RUB", "rur": "RUB", "л�
                   "€": "EUR", "евро": "EUR", "$": "USD", "£": "GBP"}
 _AMOUNT = re.compile(r"^(\D*?)([+\-]?\d(?:[\d.,]*\d)?)(\D*)$")
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f']")  # 1 500, 1 500, 1'500 (Swiss)
+# thousands grouped by the separator alone: 1,500 is 1500; 1.500 stays one and a half (a
+# dot groups only when there are two groups, 1.500.000)
 _GROUPED = {",": re.compile(r"^[+\-]?\d{1,3}(,\d{3})+$"),
             ".": re.compile(r"^[+\-]?\d{1,3}(\.\d{3}){2,}$")}
 
@@ -41,7 +43,7 @@ def _number_text(number: str) -> str | None:
         return whole.replace(grouping, "") + "." + part
     for sep in (",", "."):
         if sep in number:
-            if _GROUPED[sep].match(number) or (sep == "," and _GROUPED[","].match(number)):
+            if _GROUPED[sep].match(number):
                 return number.replace(sep, "")
             if number.count(sep) > 1:
                 return None
