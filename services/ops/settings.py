@@ -53,12 +53,15 @@ def load(db: Database) -> Config:
                       f"{profile.margin_percent.normalize():f}", levels, values)
 
 
+LADDER = ("ladder_client_from", "ladder_regular_from")  # checked together: a client comes first
+
+
 def check_values(values: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     """Each value as it is stored, by its setting's own rule, and what is wrong."""
     errors: list[FieldError] = []
     known = settings.options()
     out = {key: known[key].clean(errors, value) for key, value in values.items() if key in known}
-    client, regular = out.get("ladder_client_from"), out.get("ladder_regular_from")
+    client, regular = (out.get(k) for k in LADDER)
     if client is not None and regular is not None and client >= regular:
         errors.append(FieldError("ladder_client_from", "a client comes before a regular"))
     return out, errors
@@ -153,9 +156,8 @@ def change(db: Database, key: str, text: str) -> dict[str, Any]:
             raise field_error(key, "takes JSON, such as {\"en\": {…}}") from None
     cleaned, errors = check_values({key: value})
     with db.transaction() as session:
-        if key in ("ladder_client_from", "ladder_regular_from") and not errors:
-            current = {k: settings.get(session, k)
-                       for k in ("ladder_client_from", "ladder_regular_from")}
+        if key in LADDER and not errors:  # against the other one as stored
+            current = {k: settings.get(session, k) for k in LADDER}
             _, errors = check_values({**current, **cleaned})
         if errors:
             raise ValidationError(errors)
