@@ -17,12 +17,6 @@ class OpChanges:
     settings: bool = False
     reminders: bool = False  # tasks and reminders that belong to no customer
 
-    def __or__(self, other: OpChanges) -> OpChanges:
-        return OpChanges(self.customers | other.customers,
-                         self.every_customer or other.every_customer,
-                         self.segments or other.segments, self.settings or other.settings,
-                         self.reminders or other.reminders)
-
     @property
     def any_customer(self) -> bool:
         return self.every_customer or bool(self.customers)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.changes import OpChanges
 from services.directory.listing import ListQuery
 from services.ops import segments as segments_ops
 from ui.formatting import count
@@ -280,7 +281,7 @@ class CustomerListMixin:
         if dialog.exec() != SegmentDialog.DialogCode.Accepted:
             return
         name = dialog.name.text()
-        self.filters.reload_choices()
+        self.changes.announce(OpChanges(segments=True))  # the filters offer it from now on
         count = len(segments_ops.segment_members(self.db, name))
         self.statusBar().showMessage(self.tr("Segment “%1” saved: %n customer(s)", "", count)
                                      .replace("%1", name.strip()), 8000)
