@@ -6,7 +6,6 @@ duplicated; a dry run; the good rows or nothing, and never half a file.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import re
@@ -286,8 +285,7 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
                    *_prepare_row(cells, mapping, table.headers, clean, region, order))
         return
     records = table.records()
-    batches = ((list(islice(records, BATCH)), list(mapping), list(table.headers), clean,
-                region, order) for _ in itertools.count())
+    shared = (list(mapping), list(table.headers), clean, region, order)
     # spawn, not fork: the window's process has Qt's threads, which a fork would copy broken
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent,
@@ -295,10 +293,8 @@ def _prepared(table: Table, mapping: Sequence[str | None], clean: bool, region: 
         # a few batches ahead, not all: the file is read as fast as it is written, and
         # checked rows waiting to be written are what would fill the memory
         ahead: deque = deque()
-        for batch in batches:
-            if not batch[0]:
-                break
-            ahead.append((batch[0], pool.submit(_prepare_batch, batch)))
+        for rows in iter(lambda: list(islice(records, BATCH)), []):
+            ahead.append((rows, pool.submit(_prepare_batch, (rows, *shared))))
             if len(ahead) < workers * 2:
                 continue
             yield from _results(*ahead.popleft())
