@@ -29,13 +29,15 @@ def cmd_segment_list(args) -> int:
 
 
 def cmd_segment_show(args) -> int:
-    from services.directory.segments import ALL, load_segment
+    from services.directory.segments import ALL, load_segment, members
     from services.ops.segments import segment_members
 
     with open_db(args) as db:
-        everyone = args.name.strip().lower() == ALL
-        definition = {} if everyone else load_segment(db, args.name).to_json()
-        ids = segment_members(db, args.name)  # everyone: the same list the window shows
+        if args.name.strip().lower() == ALL:  # everyone: the same list the window shows
+            definition, ids = {}, segment_members(db, ALL)
+        else:  # the segment read once, for its definition and its members
+            rule = load_segment(db, args.name)
+            definition, ids = rule.to_json(), members(db, rule)
     data = {"name": args.name, "definition": definition, "count": len(ids),
             "customer_ids": ids}
     if args.json:
