@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.formatting import count
+
 SERIES_COLOURS = ["#2e7d6b", "#e0a526", "#5b7fc7", "#c75b7a", "#7a5bc7", "#5bc7b5"]
 
 
@@ -46,7 +48,7 @@ class BarChart(QWidget):
     clicked = Signal(str)
 
     def __init__(self, title: str, series: list[str] | None = None, horizontal: bool = False,
-                 value_format=lambda v: f"{v:,.0f}", parent=None):
+                 value_format=count, parent=None):
         super().__init__(parent)
         self.title = title
         self.series = series or []
@@ -241,7 +243,7 @@ class GridChart(QWidget):
                 colour.setAlpha(30 + int(200 * n / biggest))
                 p.fillRect(rect, colour)
                 p.setPen(text)
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{key}\n{n:,}")
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{key}\n{count(n)}")
                 self._hit.append((rect, key))
         if self.footnote:
             p.setFont(self.font())
