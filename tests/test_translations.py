@@ -12,6 +12,7 @@ import pytest
 import dev
 
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
+NAMED = re.compile(r"\{\w+\}")
 FORMS = {"ru": 3, "bg": 2}  # one / few / many; one / many
 
 
@@ -44,6 +45,8 @@ def test_translations_keep_their_placeholders_and_plural_forms(lang):
             assert form.strip(), source
             assert set(PLACEHOLDER.findall(form)) == set(PLACEHOLDER.findall(source)), \
                 (source, form)
+            # a service's {value} the translation names must be one the English has
+            assert set(NAMED.findall(form)) <= set(NAMED.findall(source)), (source, form)
 
 
 def test_english_has_its_plural_forms(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from services.text.said import Said
+
 
 def N_(text: str) -> str:  # noqa: N802  (gettext's spelling, known to lupdate by -tr-function-alias)
     """Marks a label kept in a list for translation; label() translates it when shown."""
@@ -121,3 +123,52 @@ def rfm_labels() -> dict[str, str]:
 
 def label_of(pairs, value: str) -> str:
     return dict(pairs).get(value, value)
+
+
+def say(text: str) -> str:
+    """What a service said, in the window's language: a Said by its translated template with
+    its values (a Said among them said in turn, a name as it is); a fixed phrase marked with
+    N_ by its translation."""
+    if isinstance(text, Said):
+        values = {k: say(v) if isinstance(v, Said) else v for k, v in text.values.items()}
+        return _t(text.template).format(**values)
+    return _t(text)
+
+
+def field_word(field: str) -> str:
+    """A field as the window calls it ("birthday" → "Birthday"); "" for one it has no word
+    for (an internal name is never shown)."""
+    from services.transfer.fields import CUSTOMER_FIELDS, PURCHASE_FIELDS
+
+    base = field.split("[", 1)[0].split(".", 1)[0]
+    base = {"phones": "phone", "emails": "email", "addresses": "address_line1",
+            "websites": "website", "messengers": "messenger", "dates": "date:custom"}.get(
+        base, base)
+    text = _OTHER_FIELDS.get(base) or CUSTOMER_FIELDS.get(base) or PURCHASE_FIELDS.get(base)
+    return _t(text) if text else ""
+
+
+_OTHER_FIELDS = {
+    "name": N_("Name"), "smtp_host": N_("Mail server"), "smtp_port": N_("Port"),
+    "smtp_user": N_("User name"),
+    "mail_from": N_("Send as"), "coupon": N_("Coupon"), "points": N_("Points"),
+    "reason": N_("Reason"), "amount": N_("Amount"), "customer": N_("Customer"),
+    "currency": N_("Currency"), "business_name": N_("Business name"),
+    "reminder_rules": N_("Reminders"), "salutations": N_("Salutations"),
+    "percent": N_("Discount, %"), "min_purchases": N_("From purchase no."),
+    "min_spent": N_("From a spend of"), "personal_discount_percent": N_("Personal discount"),
+}
+
+
+def problem(exc: BaseException, words: dict[str, str] | None = None) -> str:
+    """A service's refusal as the window says it: each problem under the window's word for its
+    field (the dialog's own `words` first, or none), never the field's internal name."""
+    from services.core.errors import ValidationError
+
+    if isinstance(exc, ValidationError):
+        lines = []
+        for e in exc.errors:
+            word = (words or {}).get(e.field) or field_word(e.field)
+            lines.append(f"{word}: {say(e.message)}" if word else say(e.message))
+        return "\n".join(lines)
+    return say(str(exc)) if not isinstance(exc, Said) else say(exc)

@@ -20,6 +20,7 @@ from ui.dashboard.page import DashboardPage
 from ui.dialogs.record_sale import RecordSaleDialog
 from ui.formatting import money
 from ui.icons import icon
+from ui.labels import problem, say
 from ui.operations import OP, ChangeHub
 from ui.undo import UndoManager
 from ui.window_dialogs import DialogsMixin
@@ -116,7 +117,7 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         if outcome is not None:
             parts.append(self.tr("paid %1").replace("%1", money(outcome.paid)))
             if outcome.discount:
-                parts.append(outcome.reason)
+                parts.append(say(outcome.reason))
             if outcome.points_earned:
                 parts.append(self.tr("+%1 points").replace("%1", str(outcome.points_earned)))
             if outcome.new_level:
@@ -132,7 +133,7 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         try:
             generate(self.db, 300)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Demo data"), str(exc))
+            QMessageBox.warning(self, self.tr("Demo data"), problem(exc))
             return
         self.directory = CustomerDirectory(self.db)
         self.model.directory = self.directory

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from services.core.changes import EVERY_CUSTOMER, OpChanges
 from services.core.errors import ServiceError
 from services.directory.listing import CustomerDirectory
-from ui.labels import N_
+from ui.labels import N_, problem
 from ui.labels import label as label_text
 
 
@@ -30,7 +30,7 @@ class DialogsMixin:
         try:
             dialog = make()
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            QMessageBox.warning(self, self.tr("Import"), problem(exc))
             return None
         if dialog is None:
             return None
@@ -63,7 +63,7 @@ class DialogsMixin:
             data, count = export(self.db, fmt or Path(path).suffix.lstrip(".").lower(), ids)
             write_atomic(path, data)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), problem(exc))
             return ""
         what = self.tr("calendar events") if fmt == "ics" else self.tr("customers")
         message = self.tr("%1 %2 written to %3").replace("%1", str(count)).replace(
@@ -123,10 +123,10 @@ class DialogsMixin:
         self.print_dialog = dialog
         return dialog
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: int = 0) -> None:
         from ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.db, self)
+        dialog = SettingsDialog(self.db, self, tab)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.directory = CustomerDirectory(self.db)  # the phone region may have changed
             self.model.directory = self.directory

@@ -494,6 +494,58 @@ Put it back? Nothing is deleted.</source>
         <translation>Купувачи по повод</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>Пощенски сървър</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Потребителско име</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Адрес на подателя</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Име на фирмата</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напомняния</translation>
+    </message>
+    <message>
+        <source>Salutations</source>
+        <translation>Обръщения</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Отстъпка, %</translation>
+    </message>
+    <message>
+        <source>From purchase no.</source>
+        <translation>От покупка №</translation>
+    </message>
+    <message>
+        <source>From a spend of</source>
+        <translation>При покупки на обща стойност от</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Лична отстъпка</translation>
+    </message>
+    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV за Excel (*.csv)</translation>
     </message>
@@ -706,6 +758,14 @@ Put it back? Nothing is deleted.</source>
         <translation>Сума</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Валута</translation>
     </message>
@@ -740,6 +800,142 @@ Put it back? Nothing is deleted.</source>
     <message>
         <source>Customer: name</source>
         <translation>Клиент: име</translation>
+    </message>
+    <message>
+        <source>Birthday: call and congratulate</source>
+        <translation>Рожден ден: обадете се и поздравете</translation>
+    </message>
+    <message>
+        <source>Passport expires {date}: time to renew</source>
+        <translation>Паспортът изтича на {date}: време е за нов</translation>
+    </message>
+    <message>
+        <source>Years since the first purchase: {years}</source>
+        <translation>Години от първата покупка: {years}</translation>
+    </message>
+    <message>
+        <source>How do they like it? Ask what they liked and what they did not</source>
+        <translation>Как е покупката? Попитайте какво им хареса и какво не</translation>
+    </message>
+    <message>
+        <source>Bought once: invite them back for the second purchase</source>
+        <translation>Една покупка: поканете ги за втора</translation>
+    </message>
+    <message>
+        <source>Bought twice: the third purchase is where loyalty starts</source>
+        <translation>Две покупки: с третата започва лоялността</translation>
+    </message>
+    <message>
+        <source>Slipping away: invite them back (and ask why they left)</source>
+        <translation>Отдалечава се: поканете отново (и попитайте защо спря да купува)</translation>
+    </message>
+    <message>
+        <source>Back from the trip: welcome back, how was it?</source>
+        <translation>Върнаха се от пътуването: добре дошли, как мина?</translation>
+    </message>
+    <message>
+        <source>Coupon {code} expires {date}</source>
+        <translation>Купонът {code} изтича на {date}</translation>
+    </message>
+    <message>
+        <source>{points} points expire {date}</source>
+        <translation>Точките ({points}) изтичат на {date}</translation>
+    </message>
+    <message>
+        <source>Loyalty card {number} to hand over</source>
+        <translation>Да се връчи картата за лоялни клиенти {number}</translation>
+    </message>
+    <message>
+        <source> (turns {age})</source>
+        <translation> (навършва {age})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>„{value}“ не е дата</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архива</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>няма съгласие</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>съгласието е оттеглено</translation>
+    </message>
+    <message>
+        <source>e-mail address not verified</source>
+        <translation>имейл адресът не е проверен</translation>
+    </message>
+    <message>
+        <source>number not verified</source>
+        <translation>номерът не е проверен</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>няма имейл адрес</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>няма телефонен номер</translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation>няма пощенски адрес</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: {why}</source>
+        <translation>писмото не може да се състави: {why}</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>вече е изпратено</translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation>вече го няма в картотеката</translation>
+    </message>
+    <message>
+        <source>no active loyalty card</source>
+        <translation>няма действаща карта</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>няма такъв клиент</translation>
+    </message>
+    <message>
+        <source>no discount: no discount levels are set up yet</source>
+        <translation>без отстъпка: нивата на отстъпки още не са настроени</translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation>без отстъпка</translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, from purchase no. {n}</source>
+        <translation>{percent}: „{level}“ от покупка № {n}</translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, spent over {amount}</source>
+        <translation>{percent}: „{level}“, покупки за над {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation>−{amount}</translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}, valid until {day}</source>
+        <translation>{what}: купон {code}, валиден до {day}</translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}</source>
+        <translation>{what}: купон {code}</translation>
+    </message>
+    <message>
+        <source>{percent}: personal discount</source>
+        <translation>{percent}: лична отстъпка</translation>
     </message>
 </context>
 <context>
@@ -1530,36 +1726,16 @@ This cannot be undone.</source>
         <translation>Клиенти</translation>
     </message>
     <message>
-        <source>Repeat purchase rate</source>
-        <translation>Дял на повторните покупки</translation>
-    </message>
-    <message>
         <source>Average check</source>
         <translation>Средна покупка</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Retention (CRR)</source>
-        <translation>Задържане (CRR)</translation>
     </message>
     <message>
         <source>Top 20 % bring</source>
         <translation>Топ 20 % носят</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Неактивни</translation>
-    </message>
-    <message>
         <source>Event buyers</source>
         <translation>Купувачи по повод</translation>
-    </message>
-    <message>
-        <source>Click to list them</source>
-        <translation>Щракнете, за да ги видите в списък</translation>
     </message>
     <message>
         <source>Customers per ladder step</source>
@@ -1582,12 +1758,32 @@ This cannot be undone.</source>
         <translation>Задържане (CRR) по месеци</translation>
     </message>
     <message>
-        <source>ABC (revenue) × XYZ (regularity)</source>
-        <translation>ABC (приходи) × XYZ (редовност)</translation>
+        <source>Came back (repeat purchase rate)</source>
+        <translation>Върнаха се (дял на повторните покупки)</translation>
     </message>
     <message>
-        <source>RFM groups</source>
-        <translation>RFM групи</translation>
+        <source>Worth over a lifetime (LTV)</source>
+        <translation>Стойност на клиента за цялото време (LTV)</translation>
+    </message>
+    <message>
+        <source>Customers kept (CRR)</source>
+        <translation>Задържани клиенти (CRR)</translation>
+    </message>
+    <message>
+        <source>Slipping away</source>
+        <translation>Отдалечават се</translation>
+    </message>
+    <message>
+        <source>Who brings the money (ABC) and how regularly (XYZ)</source>
+        <translation>Кой носи оборота (ABC) и колко редовно (XYZ)</translation>
+    </message>
+    <message>
+        <source>Groups by recency, frequency and spend (RFM)</source>
+        <translation>Групи по давност, честота и сума на покупките (RFM)</translation>
+    </message>
+    <message>
+        <source>RFM: each customer scored 1–5 on how recently they bought (R), how often (F) and how much they spent (M), each against the others in the file; the groups follow from R and F.</source>
+        <translation>RFM: всеки клиент получава оценка от 1 до 5 — колко скоро е купувал (R), колко често (F) и за колко (M), в сравнение с останалите в картотеката; групите се определят от R и F.</translation>
     </message>
     <message>
         <source>Click a bar or a cell to list its customers.</source>
@@ -1614,6 +1810,10 @@ This cannot be undone.</source>
         <translation>Покупки: %1</translation>
     </message>
     <message>
+        <source>The average purchase in the period: revenue ÷ purchases = %1 ÷ %2 = %3.</source>
+        <translation>Средната покупка за периода: оборот ÷ брой покупки = %1 ÷ %2 = %3.</translation>
+    </message>
+    <message>
         <source>margin %1 %, %2 months</source>
         <translation>марж %1 %, %2 мес.</translation>
     </message>
@@ -1626,12 +1826,28 @@ This cannot be undone.</source>
         <translation>от приходите</translation>
     </message>
     <message>
+        <source>The fifth of the period&apos;s buyers who spent the most brought %1 of its revenue. The Pareto rule expects about 80 %: far below, the business rests on many small buyers; far above, on a few big ones.</source>
+        <translation>Петата част от купувачите за периода, похарчили най-много, са донесли %1 от оборота. Правилото на Парето очаква около 80 %: много по-малко — бизнесът се крепи на много малки купувачи, много повече — на няколко големи.</translation>
+    </message>
+    <message>
         <source>worth waking up</source>
         <translation>заслужават реактивиране</translation>
     </message>
     <message>
+        <source>Silent %1 times longer than their own usual interval between purchases (one-time buyers: over %2 days): time to invite them back. Click to list them.</source>
+        <translation>Мълчат %1 пъти по-дълго от обичайния си интервал между покупките (купилите веднъж — над %2 дни): време е да ги поканите отново. Щракнете за списъка.</translation>
+    </message>
+    <message>
         <source>one or two purchases long ago</source>
         <translation>една или две покупки отдавна</translation>
+    </message>
+    <message>
+        <source>One or two purchases, the last over %1 days ago: bought for an occasion (a gift, a holiday) rather than as regulars. Click to list them.</source>
+        <translation>Една-две покупки, последната преди над %1 дни: купували са по повод (подарък, празник), а не като постоянни клиенти. Щракнете за списъка.</translation>
+    </message>
+    <message>
+        <source>Why the month-by-month line is higher than the tile: each month is counted the same way, but over one month, in which few customers go silent, so it stays near 100 %. The tile counts the whole period, over which more are lost.</source>
+        <translation>Защо месечната линия е по-висока от плочката: всеки месец се смята по същия начин, но за един месец, а за месец малцина изчезват, затова тя стои близо до 100 %. Плочката смята целия период, през който се губят повече клиенти.</translation>
     </message>
     <message>
         <source>%1: new %2, returning %3</source>
@@ -1640,6 +1856,28 @@ This cannot be undone.</source>
     <message>
         <source>%1 bought too seldom to judge their regularity</source>
         <translation>%1 купуват твърде рядко, за да се прецени редовността им</translation>
+    </message>
+    <message>
+        <source>Lifetime value: what an average customer brings you in margin over the time they stay a customer.
+LTV = average check × purchases a month × margin × months a customer stays
+= %1 × %2 × %3 % × %4 = %5</source>
+        <translation>Стойност за цялото време: колко надценка носи средният клиент през времето, докато купува от вас.
+LTV = среден чек × покупки на месец × надценка × колко месеца остава клиентът
+= %1 × %2 × %3 % × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Customer retention rate: of the customers you had at the start of the period, the share you still had at its end (new ones not counted). A customer counts while their last purchase is under %5 days old.
+CRR = (at the end − new) ÷ at the start = (%1 − %2) ÷ %3 = %4</source>
+        <translation>Коефициент на задържане: какъв дял от клиентите, които сте имали в началото на периода, са останали в края му (новите не се броят). Клиентът се брои, докато от последната му покупка са минали по-малко от %5 дни.
+CRR = (в края − нови) ÷ в началото = (%1 − %2) ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>ABC: customers by their share of the revenue. A bring the first %1 % of it, B the next up to %2 %, C the rest.
+XYZ: how regular their purchases are (the variation of the intervals between them): X under %3, Y under %4, Z above — steady, uneven, by chance.
+AX are the core of the business; CZ bought by chance.</source>
+        <translation>ABC: клиентите според дела им в оборота. A носят първите %1 %, B — следващите до %2 %, C — останалото.
+XYZ: колко редовно купуват (разсейването на интервалите между покупките): X — под %3, Y — под %4, Z — над: стабилно, неравномерно, случайно.
+AX са ядрото на бизнеса; CZ са купили случайно.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2337,10 @@ This cannot be undone.</source>
         <translation>Издаване на карта</translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation>Настройте нивата на отстъпки…</translation>
+    </message>
+    <message>
         <source>Next purchase</source>
         <translation>Следваща покупка</translation>
     </message>
@@ -2220,6 +2462,34 @@ This cannot be undone.</source>
     <message>
         <source>%1 will get it; %2 left out (only customers who agreed to this channel, with an address for it).</source>
         <translation>Ще получат: %1; пропуснати: %2 (само клиенти, които са дали съгласие за този канал и имат адрес за него).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n изпратено</numerusform>
+            <numerusform>%n изпратени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропуснато</numerusform>
+            <numerusform>%n пропуснати</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n неуспешно</numerusform>
+            <numerusform>%n неуспешни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n още неизпратено</numerusform>
+            <numerusform>%n още неизпратени</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -2817,6 +3087,10 @@ This cannot be undone.</source>
         <translation>Сума преди отстъпката</translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation>Настройте нивата на отстъпки…</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Отстъпка</translation>
     </message>
@@ -2905,6 +3179,10 @@ This cannot be undone.</source>
     <message>
         <source>Last purchase from</source>
         <translation>Последна покупка от</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <source>Last purchase before</source>
@@ -3105,8 +3383,8 @@ This cannot be undone.</source>
         <translation>CRR: клиентът се брои, ако е купувал в рамките на (дни)</translation>
     </message>
     <message>
-        <source>Defaults follow the trade literature; see DOMAIN notes.</source>
-        <translation>Стойностите по подразбиране следват специализираната литература; вижте бележките в DOMAIN.</translation>
+        <source>The defaults follow the trade literature on repeat customers; the dashboard explains each figure.</source>
+        <translation>Стойностите по подразбиране са от литературата за постоянните клиенти; на таблото всяка цифра има обяснение.</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -3123,6 +3401,14 @@ This cannot be undone.</source>
     <message>
         <source>Words shown</source>
         <translation>Показван текст</translation>
+    </message>
+    <message>
+        <source>Empty: the standard words, in the window&apos;s language. Your own words can include: %1</source>
+        <translation>Празно — стандартният текст на езика на програмата. Във вашия текст може да вмъкнете: %1</translation>
+    </message>
+    <message>
+        <source>nothing to fill in</source>
+        <translation>тук няма какво да се попълва</translation>
     </message>
     <message>
         <source>Keep overdue reminders for (days)</source>
@@ -3188,6 +3474,10 @@ This cannot be undone.</source>
         <source>Small gift with the first purchase (not something we sell)</source>
         <translation>Малък подарък с първата покупка (нещо, което не продаваме)</translation>
     </message>
+    <message>
+        <source>Reminder “%1”</source>
+        <translation>Напомняне „%1“</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -3198,6 +3488,13 @@ This cannot be undone.</source>
     <message>
         <source>First line: the heading. Placeholders: %1</source>
         <translation>Първият ред е заглавието. Заместители: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>what is this?</source>
+        <translation>какво е това?</translation>
     </message>
 </context>
 </TS>

@@ -487,6 +487,58 @@ Put it back? Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From purchase no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a spend of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,6 +751,14 @@ Put it back? Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,6 +792,142 @@ Put it back? Nothing is deleted.</source>
     </message>
     <message>
         <source>Customer: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: call and congratulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expires {date}: time to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years since the first purchase: {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they like it? Ask what they liked and what they did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought once: invite them back for the second purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought twice: the third purchase is where loyalty starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipping away: invite them back (and ask why they left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from the trip: welcome back, how was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {code} expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} points expire {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty card {number} to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (turns {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active loyalty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no discount: no discount levels are set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, from purchase no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, spent over {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}, valid until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}: personal discount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,19 +1715,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention (CRR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,15 +1723,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event buyers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,11 +1747,31 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ABC (revenue) × XYZ (regularity)</source>
+        <source>Came back (repeat purchase rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFM groups</source>
+        <source>Worth over a lifetime (LTV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers kept (CRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipping away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who brings the money (ABC) and how regularly (XYZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups by recency, frequency and spend (RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM: each customer scored 1–5 on how recently they bought (R), how often (F) and how much they spent (M), each against the others in the file; the groups follow from R and F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,6 +1799,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The average purchase in the period: revenue ÷ purchases = %1 ÷ %2 = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>margin %1 %, %2 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,11 +1815,27 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fifth of the period&apos;s buyers who spent the most brought %1 of its revenue. The Pareto rule expects about 80 %: far below, the business rests on many small buyers; far above, on a few big ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>worth waking up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Silent %1 times longer than their own usual interval between purchases (one-time buyers: over %2 days): time to invite them back. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one or two purchases long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two purchases, the last over %1 days ago: bought for an occasion (a gift, a holiday) rather than as regulars. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the month-by-month line is higher than the tile: each month is counted the same way, but over one month, in which few customers go silent, so it stays near 100 %. The tile counts the whole period, over which more are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,6 +1844,23 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 bought too seldom to judge their regularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: what an average customer brings you in margin over the time they stay a customer.
+LTV = average check × purchases a month × margin × months a customer stays
+= %1 × %2 × %3 % × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer retention rate: of the customers you had at the start of the period, the share you still had at its end (new ones not counted). A customer counts while their last purchase is under %5 days old.
+CRR = (at the end − new) ÷ at the start = (%1 − %2) ÷ %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC: customers by their share of the revenue. A bring the first %1 % of it, B the next up to %2 %, C the rest.
+XYZ: how regular their purchases are (the variation of the intervals between them): X under %3, Y under %4, Z above — steady, uneven, by chance.
+AX are the core of the business; CZ bought by chance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2321,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next purchase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,6 +2446,34 @@ This cannot be undone.</source>
     <message>
         <source>%1 will get it; %2 left out (only customers who agreed to this channel, with an address for it).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n not sent yet</numerusform>
+            <numerusform>%n not sent yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -2806,6 +3071,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,6 +3162,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Last purchase from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,7 +3367,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Defaults follow the trade literature; see DOMAIN notes.</source>
+        <source>The defaults follow the trade literature on repeat customers; the dashboard explains each figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,6 +3384,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Words shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the standard words, in the window&apos;s language. Your own words can include: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3177,6 +3458,10 @@ This cannot be undone.</source>
         <source>Small gift with the first purchase (not something we sell)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -3186,6 +3471,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>First line: the heading. Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>what is this?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

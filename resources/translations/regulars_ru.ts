@@ -494,6 +494,58 @@ Put it back? Nothing is deleted.</source>
         <translation>Покупатели по случаю</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Salutations</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>From purchase no.</source>
+        <translation>С покупки №</translation>
+    </message>
+    <message>
+        <source>From a spend of</source>
+        <translation>При сумме покупок от</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Личная скидка</translation>
+    </message>
+    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -706,6 +758,14 @@ Put it back? Nothing is deleted.</source>
         <translation>Сумма</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -740,6 +800,142 @@ Put it back? Nothing is deleted.</source>
     <message>
         <source>Customer: name</source>
         <translation>Клиент: имя</translation>
+    </message>
+    <message>
+        <source>Birthday: call and congratulate</source>
+        <translation>День рождения: позвонить и поздравить</translation>
+    </message>
+    <message>
+        <source>Passport expires {date}: time to renew</source>
+        <translation>Паспорт истекает {date}: пора менять</translation>
+    </message>
+    <message>
+        <source>Years since the first purchase: {years}</source>
+        <translation>Лет с первой покупки: {years}</translation>
+    </message>
+    <message>
+        <source>How do they like it? Ask what they liked and what they did not</source>
+        <translation>Как покупка? Спросить, что понравилось, а что нет</translation>
+    </message>
+    <message>
+        <source>Bought once: invite them back for the second purchase</source>
+        <translation>Одна покупка: пригласить за второй</translation>
+    </message>
+    <message>
+        <source>Bought twice: the third purchase is where loyalty starts</source>
+        <translation>Две покупки: с третьей начинается постоянство</translation>
+    </message>
+    <message>
+        <source>Slipping away: invite them back (and ask why they left)</source>
+        <translation>Уходит: пригласить снова (и спросить, почему перестал покупать)</translation>
+    </message>
+    <message>
+        <source>Back from the trip: welcome back, how was it?</source>
+        <translation>Вернулись из поездки: с возвращением, как всё прошло?</translation>
+    </message>
+    <message>
+        <source>Coupon {code} expires {date}</source>
+        <translation>Купон {code} истекает {date}</translation>
+    </message>
+    <message>
+        <source>{points} points expire {date}</source>
+        <translation>Баллы ({points}) сгорают {date}</translation>
+    </message>
+    <message>
+        <source>Loyalty card {number} to hand over</source>
+        <translation>Выдать карту постоянного покупателя {number}</translation>
+    </message>
+    <message>
+        <source> (turns {age})</source>
+        <translation> (исполняется {age})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» — не дата</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <source>e-mail address not verified</source>
+        <translation>адрес почты не проверен</translation>
+    </message>
+    <message>
+        <source>number not verified</source>
+        <translation>номер не проверен</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>нет адреса почты</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>нет номера телефона</translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation>нет почтового адреса</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: {why}</source>
+        <translation>письмо не составить: {why}</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>уже отправлено</translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation>больше нет в картотеке</translation>
+    </message>
+    <message>
+        <source>no active loyalty card</source>
+        <translation>нет действующей карты</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>нет такого покупателя</translation>
+    </message>
+    <message>
+        <source>no discount: no discount levels are set up yet</source>
+        <translation>без скидки: уровни скидок ещё не настроены</translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation>без скидки</translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, from purchase no. {n}</source>
+        <translation>{percent}: «{level}» с {n}-й покупки</translation>
+    </message>
+    <message>
+        <source>{percent}: {level}, spent over {amount}</source>
+        <translation>{percent}: «{level}», покупок больше чем на {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation>−{amount}</translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}, valid until {day}</source>
+        <translation>{what}: купон {code}, действует до {day}</translation>
+    </message>
+    <message>
+        <source>{what}: coupon {code}</source>
+        <translation>{what}: купон {code}</translation>
+    </message>
+    <message>
+        <source>{percent}: personal discount</source>
+        <translation>{percent}: личная скидка</translation>
     </message>
 </context>
 <context>
@@ -1540,36 +1736,16 @@ This cannot be undone.</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <source>Repeat purchase rate</source>
-        <translation>Доля повторных покупок</translation>
-    </message>
-    <message>
         <source>Average check</source>
         <translation>Средний чек</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Retention (CRR)</source>
-        <translation>Удержание (CRR)</translation>
     </message>
     <message>
         <source>Top 20 % bring</source>
         <translation>Топ-20 % приносят</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Спящие</translation>
-    </message>
-    <message>
         <source>Event buyers</source>
         <translation>Покупатели по случаю</translation>
-    </message>
-    <message>
-        <source>Click to list them</source>
-        <translation>Нажмите, чтобы увидеть список</translation>
     </message>
     <message>
         <source>Customers per ladder step</source>
@@ -1592,12 +1768,32 @@ This cannot be undone.</source>
         <translation>Удержание (CRR) по месяцам</translation>
     </message>
     <message>
-        <source>ABC (revenue) × XYZ (regularity)</source>
-        <translation>ABC (выручка) × XYZ (регулярность)</translation>
+        <source>Came back (repeat purchase rate)</source>
+        <translation>Вернулись (доля повторных покупок)</translation>
     </message>
     <message>
-        <source>RFM groups</source>
-        <translation>Группы RFM</translation>
+        <source>Worth over a lifetime (LTV)</source>
+        <translation>Ценность покупателя за всё время (LTV)</translation>
+    </message>
+    <message>
+        <source>Customers kept (CRR)</source>
+        <translation>Удержание покупателей (CRR)</translation>
+    </message>
+    <message>
+        <source>Slipping away</source>
+        <translation>Уходят</translation>
+    </message>
+    <message>
+        <source>Who brings the money (ABC) and how regularly (XYZ)</source>
+        <translation>Кто приносит выручку (ABC) и как регулярно (XYZ)</translation>
+    </message>
+    <message>
+        <source>Groups by recency, frequency and spend (RFM)</source>
+        <translation>Группы по давности, частоте и сумме покупок (RFM)</translation>
+    </message>
+    <message>
+        <source>RFM: each customer scored 1–5 on how recently they bought (R), how often (F) and how much they spent (M), each against the others in the file; the groups follow from R and F.</source>
+        <translation>RFM: каждому покупателю ставится оценка от 1 до 5 — как давно он покупал (R), как часто (F) и на какую сумму (M), в сравнении с остальными в картотеке; группы складываются из R и F.</translation>
     </message>
     <message>
         <source>Click a bar or a cell to list its customers.</source>
@@ -1624,6 +1820,10 @@ This cannot be undone.</source>
         <translation>покупок: %1</translation>
     </message>
     <message>
+        <source>The average purchase in the period: revenue ÷ purchases = %1 ÷ %2 = %3.</source>
+        <translation>Средняя покупка за период: выручка ÷ число покупок = %1 ÷ %2 = %3.</translation>
+    </message>
+    <message>
         <source>margin %1 %, %2 months</source>
         <translation>маржа %1 %, %2 мес.</translation>
     </message>
@@ -1636,12 +1836,28 @@ This cannot be undone.</source>
         <translation>выручки</translation>
     </message>
     <message>
+        <source>The fifth of the period&apos;s buyers who spent the most brought %1 of its revenue. The Pareto rule expects about 80 %: far below, the business rests on many small buyers; far above, on a few big ones.</source>
+        <translation>Пятая часть покупателей периода, потративших больше всех, принесла %1 выручки. По правилу Парето ждут около 80 %: намного меньше — бизнес держится на многих небольших покупателях, намного больше — на нескольких крупных.</translation>
+    </message>
+    <message>
         <source>worth waking up</source>
         <translation>стоит разбудить</translation>
     </message>
     <message>
+        <source>Silent %1 times longer than their own usual interval between purchases (one-time buyers: over %2 days): time to invite them back. Click to list them.</source>
+        <translation>Молчат в %1 раза дольше своего обычного промежутка между покупками (купившие один раз — больше %2 дней): пора пригласить снова. Нажмите, чтобы увидеть список.</translation>
+    </message>
+    <message>
         <source>one or two purchases long ago</source>
         <translation>одна-две покупки, и давно</translation>
+    </message>
+    <message>
+        <source>One or two purchases, the last over %1 days ago: bought for an occasion (a gift, a holiday) rather than as regulars. Click to list them.</source>
+        <translation>Одна-две покупки, последняя больше %1 дней назад: покупали по случаю (подарок, праздник), а не как постоянные. Нажмите, чтобы увидеть список.</translation>
+    </message>
+    <message>
+        <source>Why the month-by-month line is higher than the tile: each month is counted the same way, but over one month, in which few customers go silent, so it stays near 100 %. The tile counts the whole period, over which more are lost.</source>
+        <translation>Почему помесячная линия выше плитки: каждый месяц считается так же, но за один месяц, а за месяц мало кто пропадает, поэтому она держится около 100 %. Плитка считает весь период, за который уходит больше покупателей.</translation>
     </message>
     <message>
         <source>%1: new %2, returning %3</source>
@@ -1650,6 +1866,28 @@ This cannot be undone.</source>
     <message>
         <source>%1 bought too seldom to judge their regularity</source>
         <translation>Слишком мало покупок для оценки регулярности: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value: what an average customer brings you in margin over the time they stay a customer.
+LTV = average check × purchases a month × margin × months a customer stays
+= %1 × %2 × %3 % × %4 = %5</source>
+        <translation>Пожизненная ценность: сколько наценки приносит средний покупатель за всё время, пока он покупает у вас.
+LTV = средний чек × покупок в месяц × наценка × сколько месяцев покупатель остаётся
+= %1 × %2 × %3 % × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Customer retention rate: of the customers you had at the start of the period, the share you still had at its end (new ones not counted). A customer counts while their last purchase is under %5 days old.
+CRR = (at the end − new) ÷ at the start = (%1 − %2) ÷ %3 = %4</source>
+        <translation>Коэффициент удержания: какая доля покупателей, бывших у вас в начале периода, осталась к его концу (новые не считаются). Покупатель считается, пока с его последней покупки прошло меньше %5 дней.
+CRR = (в конце − новые) ÷ в начале = (%1 − %2) ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>ABC: customers by their share of the revenue. A bring the first %1 % of it, B the next up to %2 %, C the rest.
+XYZ: how regular their purchases are (the variation of the intervals between them): X under %3, Y under %4, Z above — steady, uneven, by chance.
+AX are the core of the business; CZ bought by chance.</source>
+        <translation>ABC: покупатели по доле в выручке. A приносят первые %1 %, B — следующие до %2 %, C — остальное.
+XYZ: насколько регулярно они покупают (разброс промежутков между покупками): X — меньше %3, Y — меньше %4, Z — больше: стабильно, неровно, случайно.
+AX — ядро бизнеса; CZ купили случайно.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2352,10 @@ This cannot be undone.</source>
         <translation>Выдать карту</translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation>Настроить уровни скидок…</translation>
+    </message>
+    <message>
         <source>Next purchase</source>
         <translation>Следующая покупка</translation>
     </message>
@@ -2235,6 +2477,38 @@ This cannot be undone.</source>
     <message>
         <source>%1 will get it; %2 left out (only customers who agreed to this channel, with an address for it).</source>
         <translation>Получат: %1; исключены: %2 (только клиенты, давшие согласие на этот канал и имеющие для него адрес).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n отправлено</numerusform>
+            <numerusform>%n отправлено</numerusform>
+            <numerusform>%n отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n не удалось</numerusform>
+            <numerusform>%n не удалось</numerusform>
+            <numerusform>%n не удалось</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n ещё не отправлено</numerusform>
+            <numerusform>%n ещё не отправлено</numerusform>
+            <numerusform>%n ещё не отправлено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -2837,6 +3111,10 @@ This cannot be undone.</source>
         <translation>Сумма без скидки</translation>
     </message>
     <message>
+        <source>Set up discount levels…</source>
+        <translation>Настроить уровни скидок…</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
@@ -2925,6 +3203,10 @@ This cannot be undone.</source>
     <message>
         <source>Last purchase from</source>
         <translation>Последняя покупка с</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <source>Last purchase before</source>
@@ -3126,8 +3408,8 @@ This cannot be undone.</source>
         <translation>CRR: клиент учитывается, если покупал в течение (дней)</translation>
     </message>
     <message>
-        <source>Defaults follow the trade literature; see DOMAIN notes.</source>
-        <translation>Значения по умолчанию взяты из отраслевой литературы; см. заметки DOMAIN.</translation>
+        <source>The defaults follow the trade literature on repeat customers; the dashboard explains each figure.</source>
+        <translation>Значения по умолчанию взяты из литературы о постоянных покупателях; на панели показателей у каждой цифры есть пояснение.</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -3144,6 +3426,14 @@ This cannot be undone.</source>
     <message>
         <source>Words shown</source>
         <translation>Текст напоминания</translation>
+    </message>
+    <message>
+        <source>Empty: the standard words, in the window&apos;s language. Your own words can include: %1</source>
+        <translation>Пусто — стандартный текст на языке программы. В свой текст можно вставить: %1</translation>
+    </message>
+    <message>
+        <source>nothing to fill in</source>
+        <translation>здесь подставлять нечего</translation>
     </message>
     <message>
         <source>Keep overdue reminders for (days)</source>
@@ -3209,6 +3499,10 @@ This cannot be undone.</source>
         <source>Small gift with the first purchase (not something we sell)</source>
         <translation>Небольшой подарок к первой покупке (не из ассортимента)</translation>
     </message>
+    <message>
+        <source>Reminder “%1”</source>
+        <translation>Напоминание «%1»</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -3219,6 +3513,13 @@ This cannot be undone.</source>
     <message>
         <source>First line: the heading. Placeholders: %1</source>
         <translation>Первая строка — заголовок. Подстановки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>what is this?</source>
+        <translation>что это?</translation>
     </message>
 </context>
 </TS>

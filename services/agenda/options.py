@@ -5,35 +5,39 @@ from __future__ import annotations
 
 from services.core.errors import FieldError
 from services.core.settings import Option, number_in_range
+from services.text.folding import N_
 
 ACTIONS = ("call", "letter", "email", "card")
 DEFAULT_RULES = {
     "birthday": {"enabled": True, "lead_days": 0, "action": "call",
-                 "text": "Birthday: call and congratulate"},
+                 "text": N_("Birthday: call and congratulate")},
     "date": {"enabled": True, "lead_days": 0, "action": "call", "text": "{label}"},
     "passport_expiry": {"enabled": True, "lead_days": 90, "action": "call",
-                        "text": "Passport expires {date}: time to renew"},
+                        "text": N_("Passport expires {date}: time to renew")},
     "first_purchase_anniversary": {"enabled": True, "lead_days": 0, "action": "letter",
-                                   "text": "{years} year(s) since the first purchase"},
+                                   "text": N_("Years since the first purchase: {years}")},
     "follow_up": {"enabled": True, "lead_days": 3, "action": "call",
-                  "text": "How do they like it? Ask what they liked and what they did not"},
+                  "text": N_("How do they like it? Ask what they liked and what they did not")},
     # (follow-ups go to customers still finding their way, up to their 3rd purchase: a
     # regular buying every week is not called after each visit)
     "second_purchase": {"enabled": True, "lead_days": 30, "action": "call",
-                        "text": "Bought once: invite them back for the second purchase"},
+                        "text": N_("Bought once: invite them back for the second purchase")},
     "third_purchase": {"enabled": True, "lead_days": 30, "action": "call",
-                       "text": "Bought twice: the third purchase is where loyalty starts"},
+                       "text": N_("Bought twice: the third purchase is where loyalty starts")},
     "reactivation": {"enabled": True, "lead_days": 0, "action": "call",
-                     "text": "Slipping away: invite them back (and ask why they left)"},
+                     "text": N_("Slipping away: invite them back (and ask why they left)")},
     "service_end": {"enabled": True, "lead_days": 1, "action": "call",
-                    "text": "Back from the trip: welcome back, how was it?"},
+                    "text": N_("Back from the trip: welcome back, how was it?")},
     "coupon_expiry": {"enabled": True, "lead_days": 7, "action": "email",
-                      "text": "Coupon {code} expires {date}"},
+                      "text": N_("Coupon {code} expires {date}")},
     "points_expiry": {"enabled": True, "lead_days": 14, "action": "email",
-                      "text": "{points} points expire {date}"},
+                      "text": N_("{points} points expire {date}")},
     "card": {"enabled": True, "lead_days": 0, "action": "card",
-             "text": "Loyalty card {number} to hand over"},
+             "text": N_("Loyalty card {number} to hand over")},
 }
+
+# defaults the words once were, read as the default they became (so they are translated)
+FORMER_TEXTS = {"{years} year(s) since the first purchase": "first_purchase_anniversary"}
 
 _SAMPLE = {"label": "x", "date": "x", "years": 1, "code": "x", "points": 1, "number": "x"}
 

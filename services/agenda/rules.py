@@ -27,10 +27,16 @@ from models import (
     Task,
 )
 from models.customer import display_name
-from services.agenda.options import ACTIONS, DEFAULT_RULES  # noqa: F401  (callers' names)
+from services.agenda.options import (  # noqa: F401  (callers' names)
+    ACTIONS,
+    DEFAULT_RULES,
+    FORMER_TEXTS,
+)
 from services.analysis.figures import COUNTED_STATUSES
 from services.core import settings
 from services.text.dates import format_day
+from services.text.folding import N_
+from services.text.said import Said
 
 KINDS = ("birthday", "date", "follow_up", "second_purchase", "reactivation", "service_end",
          "expiry", "card", "task")
@@ -62,7 +68,18 @@ class Item:
 
 def rules(session: Session) -> dict:
     stored = settings.get(session, "reminder_rules") or {}
-    return {name: {**rule, **stored.get(name, {})} for name, rule in DEFAULT_RULES.items()}
+    out = {name: {**rule, **stored.get(name, {})} for name, rule in DEFAULT_RULES.items()}
+    for name, rule in out.items():
+        if FORMER_TEXTS.get(rule["text"]) == name:
+            rule["text"] = DEFAULT_RULES[name]["text"]
+    return out
+
+
+def words(rule: str, text: str, suffix: str = "", **values) -> str:
+    """A reminder's words: the rule's own when the user wrote them, or else the default's, as a
+    Said that the window translates."""
+    said = Said(text, **values) if text == DEFAULT_RULES[rule]["text"] else text.format(**values)
+    return Said("{text}{suffix}", text=said, suffix=suffix) if suffix else said
 
 
 def _days(start: dt.date, end: dt.date):
@@ -156,9 +173,13 @@ class _Collector:
             family, given, patronymic, company, owner, contact = who
             self.items.append(Item(key, due, kind, customer_id,
                                    display_name(family, given, patronymic, company),
-                                   r["text"].format(**fmt) + suffix, r["action"], contact,
+                                   words(rule, r["text"], suffix, **fmt), r["action"], contact,
                                    self.staff.get(owner), staff_id=owner))
 
+
+DATE_WORDS = {"name_day": N_("Name day"), "wedding_anniversary": N_("Wedding anniversary"),
+              "passport_expiry": N_("Passport expiry"), "child_birthday": N_("Child's birthday"),
+              "founding_day": N_("Founding day")}  # (the window's words for the kinds of date)
 
 _RULE_FUNCTIONS = {"birthday": "_birthdays", "date": "_dates", "follow_up": "_purchase_rules",
                    "reactivation": "_reactivation", "expiry": "_expiry", "task": "_tasks"}
@@ -195,7 +216,7 @@ def _birthdays(c: _Collector) -> None:
         when = window.get((month, day))
         if when is None:  # a day range can hold a day the window does not (29 Feb)
             continue
-        age = f" (turns {when.year - year})" if year else ""
+        age = Said(N_(" (turns {age})"), age=when.year - year) if year else ""
         c.add("birthday", "birthday", f"birthday:{cid}:{when}", when - dt.timedelta(days=lead),
               cid, who, suffix=age)
 
@@ -230,7 +251,7 @@ def _dates(c: _Collector) -> None:
                 continue  # the child is a customer too and gets their own birthday greeting
             rule = "passport_expiry" if d_kind == "passport_expiry" else "date"
             lead = int(c.rules[rule]["lead_days"])
-            label = d_label or d_kind.replace("_", " ").capitalize()
+            label = d_label or Said(DATE_WORDS.get(d_kind, N_("Other")))
             c.add("date", rule, f"date:{d_customer}:{d_id}:{when}",
                   when - dt.timedelta(days=lead), d_customer, who, label=label, date=_fmt(when))
     if c.on("passport_expiry"):

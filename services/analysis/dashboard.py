@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.database import Database
 from services.analysis.metrics import Metrics, Period, compute_with_groups, crr_series
 from services.core import settings
+
+THRESHOLDS = ("abc_cutoffs", "xyz_cutoffs", "crr_window_days", "dormant_factor",
+              "dormant_single_days", "event_buyer_days")
 
 
 @dataclass
@@ -16,6 +19,7 @@ class DashboardData:
     cell_members: dict[str, list[int]]
     crr_by_month: list[dict]
     currency: str
+    thresholds: dict = field(default_factory=dict)  # the settings behind the figures
 
 
 def load_dashboard(db: Database, period: Period) -> DashboardData:
@@ -30,8 +34,9 @@ def load_dashboard(db: Database, period: Period) -> DashboardData:
         window = settings.get(session, "crr_window_days")
         series = crr_series(session, period, window)
         currency = settings.currency(session)
+        thresholds = {key: settings.get(session, key) for key in THRESHOLDS}
     rfm_members.update(metrics.members)  # "dormant" and "event": the tiles that open a list
-    return DashboardData(metrics, rfm_members, cell_members, series, currency)
+    return DashboardData(metrics, rfm_members, cell_members, series, currency, thresholds)
 
 
 def buyers_in_month(db: Database, month: str) -> list[int]:

@@ -24,8 +24,9 @@ from services.core.errors import (
     field_error,
 )
 from services.directory.listing import ListFilter, filter_conditions
-from services.text.folding import fold
+from services.text.folding import N_, fold
 from services.text.named import find_by_name
+from services.text.said import Said
 
 ALL = "all"  # the segment name that means every customer not archived
 
@@ -83,7 +84,7 @@ def validate_rule(rule: SegmentRule) -> SegmentRule:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                bad(name, f"'{value}' is not a date (YYYY-MM-DD)")
+                bad(name, Said(N_("'{value}' is not a date"), value=value))
     for name in ("spent_min", "spent_max"):
         value = getattr(rule, name)
         if value is not None:

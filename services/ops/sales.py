@@ -55,8 +55,9 @@ def record_sale(db: Database, customer_id: int | None, amount: str, *, what: str
 
 
 def sale_preview(db: Database, customer_id: int, amount: str, coupon_code: str = ""
-                 ) -> tuple[str, Decimal | None, int]:
-    """What the sale dialog shows before saving: the reason, the amount to pay, the points."""
+                 ) -> tuple[str, Decimal | None, int, bool]:
+    """What the sale dialog shows before saving: the reason, the amount to pay, the points,
+    and whether the shop has discount levels at all."""
     from services.core import settings
     from services.sales.loyalty import entitlement, points_balance
     from services.sales.purchases import parse_amount
@@ -70,7 +71,7 @@ def sale_preview(db: Database, customer_id: int, amount: str, coupon_code: str =
             gross = None
         ent = entitlement(session, customer_id, gross or Decimal(100), coupon_code or None)
         pay = gross - ent.best.discount_on(gross) if (gross is not None and ent.best) else gross
-        return ent.reason, pay, balance
+        return ent.reason, pay, balance, ent.rules
 
 
 def new_purchase(db: Database, customer_id: int, amount, **fields) -> Change:

@@ -18,6 +18,7 @@ from services.core import settings
 from services.core.errors import field_error
 from services.directory.search import all_ids
 from services.printing.recipients import address_block, first_addresses
+from services.text.folding import N_
 
 CHUNK = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -79,19 +80,19 @@ def audience(session: Session, customer_ids: Sequence[int] | None, channel: str
         name = c.display_name
         status = consents.get(cid)
         if c.archived:
-            left_out.append(LeftOut(cid, name, "archived"))
+            left_out.append(LeftOut(cid, name, N_("archived")))
         elif status is None:
-            left_out.append(LeftOut(cid, name, "no consent"))
+            left_out.append(LeftOut(cid, name, N_("no consent")))
         elif status != ConsentStatus.GIVEN.value:
-            left_out.append(LeftOut(cid, name, "consent withdrawn"))
+            left_out.append(LeftOut(cid, name, N_("consent withdrawn")))
         elif kind and not contacts.get(cid, {}).get(kind) and kind in unverified.get(cid, ()):
-            left_out.append(LeftOut(cid, name, "e-mail address not verified" if kind == "email"
-                                    else "number not verified"))
+            left_out.append(LeftOut(cid, name, N_("e-mail address not verified") if kind == "email"
+                                    else N_("number not verified")))
         elif kind and not contacts.get(cid, {}).get(kind):
-            left_out.append(LeftOut(cid, name, "no e-mail address" if kind == "email"
-                                    else "no phone number"))
+            left_out.append(LeftOut(cid, name, N_("no e-mail address") if kind == "email"
+                                    else N_("no phone number")))
         elif not kind and address_block(c, addresses.get(cid), sender_country) is None:
-            left_out.append(LeftOut(cid, name, "no postal address"))
+            left_out.append(LeftOut(cid, name, N_("no postal address")))
         else:
             lines = [] if kind else address_block(c, addresses.get(cid), sender_country)
             reached.append(MailRecipient(

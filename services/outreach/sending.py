@@ -24,6 +24,8 @@ from services.core.records import get_customer
 from services.core.undo import Change, perform
 from services.outreach.audience import audience
 from services.printing.letters import letter_language, template_and_language, values_for
+from services.text.folding import N_
+from services.text.said import Said
 
 KEYRING_SERVICE = "Regulars SMTP"
 
@@ -81,7 +83,7 @@ def _compose_or_skip(session, item: Planned, address: str, template: str, sender
                              template, sender, sender)
     except ValidationError as exc:
         return Planned(item.customer_id, address, "skipped",
-                       f"the letter cannot be written: {exc}")
+                       Said(N_("the letter cannot be written: {why}"), why=str(exc)))
 
 
 def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str, *,
@@ -98,7 +100,7 @@ def plan(db: Database, customer_ids: Sequence[int] | None, mailing: str, *,
     for r in reached:
         status = done.get(r.customer_id)
         if status == "sent":
-            out.append(Planned(r.customer_id, r.email, "skipped", "already sent"))
+            out.append(Planned(r.customer_id, r.email, "skipped", N_("already sent")))
         elif status in UNCONFIRMED and not resend_unconfirmed:
             out.append(Planned(r.customer_id, r.email, "skipped", NOT_CONFIRMED))
         else:
@@ -192,7 +194,7 @@ def _send_one(db: Database, server: smtplib.SMTP, item: Planned, template: str, 
     with db.sessions() as session:
         reached, left_out = audience(session, [item.customer_id], "email")
         if not reached:
-            reason = left_out[0].reason if left_out else "no longer in the file"
+            reason = left_out[0].reason if left_out else N_("no longer in the file")
             return Planned(item.customer_id, item.email, "skipped", reason), False
         address = reached[0].email
         message = _compose_or_skip(session, item, address, template, sender)

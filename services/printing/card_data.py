@@ -13,6 +13,7 @@ from services.core import settings
 from services.printing.cards import CardFace
 from services.printing.recipients import Skipped, envelope_name
 from services.sales.loyalty import customer_loyalty
+from services.text.folding import N_
 
 
 def card_faces(session: Session, customer_ids: Sequence[int] | None = None, *,
@@ -33,8 +34,8 @@ def card_faces(session: Session, customer_ids: Sequence[int] | None = None, *,
     for cid in order:
         if cid not in rows:
             customer = session.get(Customer, cid)
-            skipped.append(Skipped(cid, customer.display_name if customer else "",
-                                   "no active loyalty card" if customer else "no such customer"))
+            why = N_("no active loyalty card") if customer else N_("no such customer")
+            skipped.append(Skipped(cid, customer.display_name if customer else "", why))
             continue
         card, customer = rows[cid]
         loyalty = customer_loyalty(session, cid)

@@ -19,6 +19,8 @@ from services.printing.labels import get_sheet, labels_pdf, parse_grid
 from services.printing.letters import compose, letters_pdf, record_letters, template_for
 from services.printing.recipients import Skipped, recipients
 from services.sales.loyalty import issue_missing_cards
+from services.text.folding import N_
+from services.text.said import Said
 
 KINDS = ("cards", "letters", "envelopes", "labels")
 NOUNS = {"cards": "card(s)", "letters": "letter(s)", "envelopes": "envelope(s)",
@@ -110,8 +112,8 @@ def build(db: Database, job: PrintJob) -> PrintResult:
             try:
                 letters.append(compose(session, customer, p.lines, job.template))
             except ValidationError as exc:  # a greeting on the card that cannot be filled in
-                skipped.append(Skipped(p.customer_id, customer.display_name,
-                                       f"the letter cannot be written: {exc}"))
+                skipped.append(Skipped(p.customer_id, customer.display_name, Said(
+                    N_("the letter cannot be written: {why}"), why=str(exc))))
         if not letters:
             raise NothingToPrint("no letter could be written", skipped)
         head = business + ([profile.phone] if profile.phone else [])

@@ -12,7 +12,7 @@ from models import Address, Customer
 from services.core import settings
 from services.directory.search import all_ids
 from services.text.addresses import PostalAddress, address_lines
-from services.text.folding import has_cyrillic
+from services.text.folding import N_, has_cyrillic
 
 CHUNK = 2000
 
@@ -77,11 +77,11 @@ def recipients(session: Session, customer_ids: Sequence[int] | None
     for cid in ids:
         c = found.get(cid)
         if c is None:
-            skipped.append(Skipped(cid, "", "no such customer"))
+            skipped.append(Skipped(cid, "", N_("no such customer")))
             continue
         lines = address_block(c, addresses.get(cid), sender_country)
         if lines is None:
-            skipped.append(Skipped(cid, c.display_name, "no postal address"))
+            skipped.append(Skipped(cid, c.display_name, N_("no postal address")))
             continue
         out.append(Recipient(cid, lines))
     return out, skipped

@@ -18,7 +18,10 @@ from services.core import settings
 from services.core.errors import NotFoundError, ServiceError, field_error
 from services.core.records import get_customer
 from services.sales.purchases import add_purchase, parse_amount
+from services.text.dates import format_day
+from services.text.folding import N_
 from services.text.numbers import money
+from services.text.said import Said
 
 CENT = Decimal("0.01")
 CARD_CHUNK = 2000  # customer ids per query, well under SQLite's limit of bound parameters
@@ -49,14 +52,15 @@ class Entitlement:
     best: Offer | None
     offers: list[Offer]
 
+    rules: bool = True  # whether the shop has any discount level to reach
+
     @property
     def reason(self) -> str:
-        return self.best.reason if self.best else "no discount"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        if self.best:
+            return self.best.reason
+        if not self.rules and not self.offers:
+            return Said(N_("no discount: no discount levels are set up yet"))
+        return Said(N_("no discount"))
 
 
 def levels(session: Session) -> list[DiscountLevel]:
@@ -76,11 +80,17 @@ def reached_level(session: Session, purchase_number: int, spent_before: Decimal
     return best
 
 
+def _percent(value: Decimal) -> str:
+    return f"{value.normalize():f}%"
+
+
 def _level_reason(level: DiscountLevel) -> str:
-    pct = f"{level.percent.normalize():f}%"
+    pct = _percent(level.percent)
     if level.min_purchases is not None:
-        return f"{pct}: {level.name} since the {_ordinal(level.min_purchases)} purchase"
-    return f"{pct}: {level.name}, spent over {money(level.min_spent)}"
+        return Said(N_("{percent}: {level}, from purchase no. {n}"), percent=pct,
+                    level=level.name, n=level.min_purchases)
+    return Said(N_("{percent}: {level}, spent over {amount}"), percent=pct, level=level.name,
+                amount=money(level.min_spent))
 
 
 def usable_coupon(session: Session, code: str, customer_id: int, on: dt.date) -> Coupon:
@@ -99,11 +109,14 @@ def usable_coupon(session: Session, code: str, customer_id: int, on: dt.date) ->
 
 
 def _coupon_offer(coupon: Coupon) -> Offer:
-    what = (f"{coupon.percent.normalize():f}%" if coupon.percent is not None
-            else f"{money(coupon.amount)} off")
-    until = f", valid until {coupon.valid_until:%Y-%m-%d}" if coupon.valid_until else ""
-    return Offer("coupon", coupon.percent, coupon.amount,
-                 f"{what}: coupon {coupon.code}{until}", coupon.id)
+    what = (_percent(coupon.percent) if coupon.percent is not None
+            else Said(N_("{amount} off"), amount=money(coupon.amount)))
+    if coupon.valid_until:
+        reason = Said(N_("{what}: coupon {code}, valid until {day}"), what=what,
+                      code=coupon.code, day=format_day(coupon.valid_until))
+    else:
+        reason = Said(N_("{what}: coupon {code}"), what=what, code=coupon.code)
+    return Offer("coupon", coupon.percent, coupon.amount, reason, coupon.id)
 
 
 def entitlement(session: Session, customer_id: int, gross: Decimal | str,
@@ -118,7 +131,8 @@ def entitlement(session: Session, customer_id: int, gross: Decimal | str,
         offers.append(Offer("level", level.percent, None, _level_reason(level)))
     if customer.personal_discount_percent:
         pct = customer.personal_discount_percent
-        offers.append(Offer("personal", pct, None, f"{pct.normalize():f}%: personal discount"))
+        offers.append(Offer("personal", pct, None, Said(N_("{percent}: personal discount"),
+                                                        percent=_percent(pct))))
     if coupon_code:
         offers.append(_coupon_offer(usable_coupon(session, coupon_code, customer_id, on)))
     else:  # the customer's own coupons apply without anyone typing the code
@@ -130,7 +144,7 @@ def entitlement(session: Session, customer_id: int, gross: Decimal | str,
                default=None)
     if best is not None and best.discount_on(gross) <= 0:
         best = None
-    return Entitlement(best, offers)
+    return Entitlement(best, offers, level is not None or bool(levels(session)))
 
 
 # --- points ---------------------------------------------------------------------------------
@@ -415,6 +429,7 @@ def customer_loyalty(session: Session, customer_id: int, on: dt.date | None = No
         "level": level.name if level else None,
         "discount_percent": float(ent.best.percent) if ent.best and ent.best.percent else 0.0,
         "discount_reason": ent.reason,
+        "discount_levels": ent.rules,
         "points": points_balance(session, customer_id, on),
         "coupons": [{"code": c.code, "percent": float(c.percent) if c.percent else None,
                      "amount": float(c.amount) if c.amount else None,

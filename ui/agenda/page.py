@@ -36,7 +36,7 @@ from services.directory.listing import CustomerDirectory
 from services.ops import agenda as agenda_ops
 from services.text.contacts import format_phone
 from ui.formatting import to_date, weekday_and_day
-from ui.labels import action_labels, kind_labels
+from ui.labels import action_labels, kind_labels, problem, say
 from ui.undo import UndoManager
 
 SHOWN = 2000  # rows in the tree; more is a list nobody can work through: filter instead
@@ -161,7 +161,7 @@ class AgendaPage(QWidget):
                 group.setFirstColumnSpanned(True)
                 self.tree.addTopLevelItem(group)
                 groups[title] = group
-            why = item.text
+            why = say(item.text)
             if item.status == "snoozed":
                 why += self.tr(" (snoozed from %1)").replace(
                     "%1", item.due.strftime("%d.%m") if item.due else "")
@@ -221,7 +221,7 @@ class AgendaPage(QWidget):
         try:
             change = call(self.db, item, *args)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Agenda"), str(exc))
+            QMessageBox.warning(self, self.tr("Agenda"), problem(exc))
             return
         self.undo.push(change)
         self.reload()
@@ -278,7 +278,7 @@ class AgendaPage(QWidget):
         try:
             count = agenda_ops.export_calendar(self.db, path)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Export calendar"), problem(exc))
             return
         self.summary.setText(self.tr("%1 events written to %2").replace("%1", str(count))
                              .replace("%2", path))
@@ -341,6 +341,6 @@ class GroupTaskDialog(QDialog):
                                                staff[0] if staff else None,
                                                self.action.currentData())
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(problem(exc))
             return
         self.accept()

@@ -29,6 +29,7 @@ from services.customers import card_form as card_service
 from services.customers.writing import CustomerDraft
 from services.directory.listing import CustomerDirectory
 from ui.card.links import pick_customer
+from ui.labels import problem
 from ui.widgets import ErrorLabel, named_line
 
 PHOTO_SIZE = 96  # pixels: a face to recognise, not a portrait
@@ -160,7 +161,7 @@ class AboutBox(QGroupBox):
                 try:
                     sid = card_service.new_staff(self.db, name)
                 except ServiceError as exc:
-                    QMessageBox.warning(self, self.tr("Staff"), str(exc))
+                    QMessageBox.warning(self, self.tr("Staff"), problem(exc))
                     self.staff.setCurrentIndex(self._staff_index)
                     return
                 self._fill_staff()

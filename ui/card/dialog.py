@@ -42,6 +42,7 @@ from ui.card.loyalty import LoyaltyBox
 from ui.card.records import HistoryTab, PurchasesTab
 from ui.card.tables import CardTables
 from ui.formatting import day
+from ui.labels import problem
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel, named_line
 
@@ -444,7 +445,7 @@ class CustomerCard(QDialog):
             self._show_errors(exc.errors)
             return False
         except ServiceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(problem(exc))
             return False
         self.undo.push(change)
         self.customer_id = new_id

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
 )
 
 from models.database import Database
 from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.ops import sales as sales_ops
+from ui.dialogs.settings import SettingsDialog, SettingsLink
 from ui.formatting import day, money
+from ui.labels import problem, say
 from ui.undo import UndoManager
 from ui.widgets import ErrorLabel
 
@@ -56,7 +59,14 @@ class LoyaltyBox(QGroupBox):
         self.card_button.clicked.connect(self._issue_card)
         self.loyalty_buttons = [adjust, coupon, self.card_button]
         form = QFormLayout()
-        form.addRow(self.tr("Next purchase"), self.level_label)
+        self.rules_link = SettingsLink(db, self.tr("Set up discount levels…"),
+                                       SettingsDialog.LOYALTY)
+        self.rules_link.refreshed.connect(self.refresh)
+        self.rules_link.hide()
+        next_purchase = QVBoxLayout()
+        next_purchase.addWidget(self.level_label)
+        next_purchase.addWidget(self.rules_link)
+        form.addRow(self.tr("Next purchase"), next_purchase)
         form.addRow(self.tr("Personal discount"), self.personal_discount)
         form.addRow("", err("personal_discount_percent"))
         for label, widget, button in ((self.tr("Points"), self.points_label, adjust),
@@ -77,11 +87,12 @@ class LoyaltyBox(QGroupBox):
                 label.setText("—")
             return
         info = card_service.loyalty_info(self.db, self.customer_id)
-        self.level_label.setText(info["discount_reason"])
+        self.level_label.setText(say(info["discount_reason"]))
+        self.rules_link.setVisible(not info["discount_levels"])
         self.points_label.setText(str(info["points"]))
         self.coupons_label.setText(", ".join(
             c["code"] + (f" ({c['percent']:g}%)" if c["percent"] else f" ({money(c['amount'])})")
-            + (f" → {c['valid_until']}" if c["valid_until"] else "")
+            + (f" → {day(dt.date.fromisoformat(c['valid_until']))}" if c["valid_until"] else "")
             for c in info["coupons"]) or self.tr("none"))
         active = [c["number"] for c in info["cards"] if c["status"] == "active"]
         self.cards_label.setText(active[0] if active else self.tr("none"))
@@ -105,7 +116,7 @@ class LoyaltyBox(QGroupBox):
             code, change = sales_ops.give_coupon(self.db, self.customer_id, str(int(percent)),
                                                valid)
         except ServiceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(problem(exc))
             return
         self.undo.push(change)
         self.refresh()
@@ -126,7 +137,7 @@ class LoyaltyBox(QGroupBox):
         try:
             change = sales_ops.change_points(self.db, self.customer_id, points, reason)
         except ServiceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(problem(exc))
             return
         self.undo.push(change)
         self.refresh()

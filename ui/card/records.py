@@ -197,7 +197,7 @@ class PurchasesTab(QWidget):
                 description=self.p_what.text(), category=self.p_category.currentText(),
                 discount_amount=self.p_discount.text().strip() or "0")
         except ServiceError as exc:
-            self.p_error.show_messages([str(exc)])
+            self.p_error.show_messages([labels.problem(exc)])
             self.p_amount.setFocus()
             return
         self.undo.push(change)
@@ -222,7 +222,7 @@ class PurchasesTab(QWidget):
         try:
             change = sales_ops.edit_purchase(self.db, line.id, **dialog.values())
         except ServiceError as exc:
-            self.p_error.show_messages([str(exc)])
+            self.p_error.show_messages([labels.problem(exc)])
             return
         self.undo.push(change)
         self.refresh()
@@ -317,7 +317,7 @@ class HistoryTab(QWidget):
                 outcome=self.h_outcome.text(), reason=self.h_reason.currentData(),
                 rating=self.h_rating.currentData())
         except ServiceError as exc:
-            self.h_error.show_messages([str(exc)])
+            self.h_error.show_messages([labels.problem(exc)])
             return
         self.undo.push(change)
         self.h_error.show_messages([])

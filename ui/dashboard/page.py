@@ -25,7 +25,8 @@ from services.analysis.metrics import RFM_GROUPS, Period, default_period, year_b
 from ui import labels
 from ui.dashboard.charts import Bar, BarChart, GridChart, LineChart
 from ui.formatting import DAY_EDIT, count, to_date, to_qdate
-from ui.labels import rfm_labels
+from ui.formatting import money as full_money
+from ui.labels import problem, rfm_labels
 
 
 class Tile(QFrame):
@@ -35,26 +36,39 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
-        self.title.setEnabled(False)
+        self.title.setWordWrap(True)
+        self.what = QLabel(self.tr("what is this?"))
+        self.what.setObjectName("whatIsThis")
+        self.what.setStyleSheet("text-decoration: underline dotted;")
+        self.what.hide()
         self.value = QLabel("—")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
         self.note = QLabel()
-        self.note.setEnabled(False)
         self.note.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.what, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
 
     def mousePressEvent(self, _event) -> None:  # noqa: N802
         self.clicked.emit()
 
-    def show_value(self, value: str, note: str = "") -> None:
+    def show_value(self, value: str, note: str = "", explained: str = "") -> None:
         self.value.setText(value)
         self.note.setText(note)
+        self.explain(explained)
+
+    def explain(self, text: str) -> None:
+        """What the figure is and the numbers it is made of, on hovering the tile."""
+        self.setToolTip(text)
+        self.what.setToolTip(text)
+        self.what.setVisible(bool(text))
 
 
 class DashboardPage(QWidget):
@@ -100,16 +114,17 @@ class DashboardPage(QWidget):
         bar.addWidget(self.status, 1)
 
         self.tiles = {key: Tile(title) for key, title in (
-            ("customers", self.tr("Customers")), ("repeat", self.tr("Repeat purchase rate")),
-            ("check", self.tr("Average check")), ("ltv", self.tr("LTV")),
-            ("crr", self.tr("Retention (CRR)")), ("pareto", self.tr("Top 20 % bring")),
-            ("dormant", self.tr("Dormant")), ("event", self.tr("Event buyers")))}
+            ("customers", self.tr("Customers")),
+            ("repeat", self.tr("Came back (repeat purchase rate)")),
+            ("check", self.tr("Average check")),
+            ("ltv", self.tr("Worth over a lifetime (LTV)")),
+            ("crr", self.tr("Customers kept (CRR)")), ("pareto", self.tr("Top 20 % bring")),
+            ("dormant", self.tr("Slipping away")), ("event", self.tr("Event buyers")))}
         tiles = QGridLayout()
         for i, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, i)
+            tiles.addWidget(tile, i // 4, i % 4)  # two rows of four fit a 1024-pixel screen
         for key in ("dormant", "event"):
             self.tiles[key].setCursor(Qt.CursorShape.PointingHandCursor)
-            self.tiles[key].setToolTip(self.tr("Click to list them"))
             self.tiles[key].clicked.connect(lambda k=key: self._clicked("rfm", k))
 
         self.ladder_chart = BarChart(self.tr("Customers per ladder step"))
@@ -124,11 +139,17 @@ class DashboardPage(QWidget):
                                    value_format=lambda v: f"{v * 100:.0f}%")
         self.crr_chart.setObjectName("crrChart")
         self.crr_chart.clicked.connect(lambda key: self._clicked("month", key))
-        self.grid = GridChart(self.tr("ABC (revenue) × XYZ (regularity)"), list("ABC"),
-                              list("XYZ"))
+        self.grid = GridChart(self.tr("Who brings the money (ABC) and how regularly (XYZ)"),
+                              list("ABC"), list("XYZ"))
+
         self.grid.setObjectName("abcGrid")
         self.grid.clicked.connect(lambda key: self._clicked("abc_xyz", key))
-        self.rfm_chart = BarChart(self.tr("RFM groups"), horizontal=True)
+        self.rfm_chart = BarChart(self.tr("Groups by recency, frequency and spend (RFM)"),
+                                  horizontal=True)
+        self.rfm_chart.setToolTip(self.tr(
+            "RFM: each customer scored 1–5 on how recently they bought (R), how often (F) and "
+            "how much they spent (M), each against the others in the file; the groups follow "
+            "from R and F."))
         self.rfm_chart.setObjectName("rfmChart")
         self.rfm_chart.clicked.connect(lambda key: self._clicked("rfm", key))
 
@@ -138,14 +159,17 @@ class DashboardPage(QWidget):
         charts.addWidget(self.grid, 1, 0)
         charts.addWidget(self.rfm_chart, 1, 1)
         charts.addWidget(self.crr_chart, 1, 2)
+        self.crr_note = QLabel()
+        self.crr_note.setObjectName("crrNote")
+        self.crr_note.setWordWrap(True)
         hint = QLabel(self.tr("Click a bar or a cell to list its customers."))
-        hint.setEnabled(False)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addLayout(bar)
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.crr_note)
         layout.addWidget(hint)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -216,7 +240,7 @@ class DashboardPage(QWidget):
             import logging
 
             logging.getLogger(__name__).exception("dashboard failed")
-            self.status.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Could not count: %1").replace("%1", problem(exc)))
             return
         self.status.setText("")
         self.show_data(data)
@@ -233,20 +257,43 @@ class DashboardPage(QWidget):
                                            self.tr("%1 bought in the period")
                                            .replace("%1", count(m.crr_counts['end'])))
         self.tiles["repeat"].show_value(pct(m.repeat_rate), self.tr("bought twice or more"))
-        self.tiles["check"].show_value(money(float(m.avg_check)),
-                                       self.tr("%1 purchases").replace("%1", count(m.purchases)))
-        self.tiles["ltv"].show_value(money(float(m.ltv)),
-                                     self.tr("margin %1 %, %2 months")
-                                     .replace("%1", f"{float(m.margin_percent):g}")
-                                     .replace("%2", f"{m.lifetime_months:.1f}"))
+        self.tiles["check"].show_value(
+            money(float(m.avg_check)), self.tr("%1 purchases").replace("%1", count(m.purchases)),
+            self.tr("The average purchase in the period: revenue ÷ purchases = %1 ÷ %2 = %3.")
+            .replace("%1", full_money(m.revenue)).replace("%2", count(m.purchases))
+            .replace("%3", full_money(m.avg_check)))
+        self.tiles["ltv"].show_value(
+            money(float(m.ltv)), self.tr("margin %1 %, %2 months")
+            .replace("%1", f"{float(m.margin_percent):g}")
+            .replace("%2", f"{m.lifetime_months:.1f}"), self._ltv_explained(m))
         self.tiles["crr"].show_value(pct(m.crr), self.tr("start %1, end %2, new %3")
-                                     .replace("%1", str(m.crr_counts["start"]))
-                                     .replace("%2", str(m.crr_counts["end"]))
-                                     .replace("%3", str(m.crr_counts["new"])))
-        self.tiles["pareto"].show_value(pct(m.pareto_top20_share), self.tr("of the revenue"))
-        self.tiles["dormant"].show_value(count(m.dormant), self.tr("worth waking up"))
-        self.tiles["event"].show_value(count(m.event_buyers),
-                                       self.tr("one or two purchases long ago"))
+                                     .replace("%1", count(m.crr_counts["start"]))
+                                     .replace("%2", count(m.crr_counts["end"]))
+                                     .replace("%3", count(m.crr_counts["new"])),
+                                     self._crr_explained(m, data.thresholds))
+        self.tiles["pareto"].show_value(
+            pct(m.pareto_top20_share), self.tr("of the revenue"),
+            self.tr("The fifth of the period's buyers who spent the most brought %1 of its "
+                    "revenue. The Pareto rule expects about 80 %: far below, the business "
+                    "rests on many small buyers; far above, on a few big ones.")
+            .replace("%1", pct(m.pareto_top20_share)))
+        t = data.thresholds
+        self.tiles["dormant"].show_value(
+            count(m.dormant), self.tr("worth waking up"),
+            self.tr("Silent %1 times longer than their own usual interval between purchases "
+                    "(one-time buyers: over %2 days): time to invite them back. Click to "
+                    "list them.").replace("%1", f"{t.get('dormant_factor', 0):g}")
+            .replace("%2", str(t.get("dormant_single_days", ""))))
+        self.tiles["event"].show_value(
+            count(m.event_buyers), self.tr("one or two purchases long ago"),
+            self.tr("One or two purchases, the last over %1 days ago: bought for an occasion "
+                    "(a gift, a holiday) rather than as regulars. Click to list them.")
+            .replace("%1", str(t.get("event_buyer_days", ""))))
+        self.grid.setToolTip(self._abc_xyz_explained(t))
+        self.crr_note.setText(self.tr(
+            "Why the month-by-month line is higher than the tile: each month is counted the "
+            "same way, but over one month, in which few customers go silent, so it stays near "
+            "100 %. The tile counts the whole period, over which more are lost."))
         steps = labels.ladder_steps()
         self.ladder_chart.set_bars([Bar(key, text, [m.ladder[key]]) for key, text in steps])
         self.revenue_chart.set_bars([
@@ -263,6 +310,36 @@ class DashboardPage(QWidget):
                              .replace("%1", count(m.abc_xyz['insufficient'])))
         names = rfm_labels()
         self.rfm_chart.set_bars([Bar(g, names[g], [m.rfm[g]]) for g in RFM_GROUPS])
+
+    def _ltv_explained(self, m) -> str:
+        return self.tr(
+            "Lifetime value: what an average customer brings you in margin over the time they "
+            "stay a customer.\nLTV = average check × purchases a month × margin × months a "
+            "customer stays\n= %1 × %2 × %3 % × %4 = %5").replace(
+            "%1", full_money(m.avg_check)).replace("%2", f"{m.purchases_per_month:.2f}") \
+            .replace("%3", f"{float(m.margin_percent):g}") \
+            .replace("%4", f"{m.lifetime_months:.1f}").replace("%5", full_money(m.ltv))
+
+    def _crr_explained(self, m, t: dict) -> str:
+        c = m.crr_counts
+        return self.tr(
+            "Customer retention rate: of the customers you had at the start of the period, "
+            "the share you still had at its end (new ones not counted). A customer counts "
+            "while their last purchase is under %5 days old.\nCRR = (at the end − new) ÷ at "
+            "the start = (%1 − %2) ÷ %3 = %4").replace("%1", count(c["end"])) \
+            .replace("%2", count(c["new"])).replace("%3", count(c["start"])) \
+            .replace("%4", "—" if m.crr is None else f"{m.crr * 100:.0f} %") \
+            .replace("%5", str(t.get("crr_window_days", "")))
+
+    def _abc_xyz_explained(self, t: dict) -> str:
+        abc, xyz = t.get("abc_cutoffs") or ("", ""), t.get("xyz_cutoffs") or ("", "")
+        return self.tr(
+            "ABC: customers by their share of the revenue. A bring the first %1 % of it, B the "
+            "next up to %2 %, C the rest.\nXYZ: how regular their purchases are (the "
+            "variation of the intervals between them): X under %3, Y under %4, Z above — "
+            "steady, uneven, by chance.\nAX are the core of the business; CZ bought by "
+            "chance.").replace("%1", f"{abc[0]:g}").replace("%2", f"{abc[1]:g}") \
+            .replace("%3", f"{xyz[0]:g}").replace("%4", f"{xyz[1]:g}")
 
     def _clicked(self, kind: str, key: str) -> None:
         if self.data is None:

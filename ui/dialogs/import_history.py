@@ -22,6 +22,7 @@ from services.maintenance import backup
 from services.text.dates import format_user_datetime
 from services.transfer import importing
 from services.transfer import undo as import_undo
+from ui.labels import problem
 
 
 class ImportHistoryDialog(QDialog):
@@ -109,7 +110,7 @@ class ImportHistoryDialog(QDialog):
             backup.backup_now(self.db)
         except (OSError, ServiceError) as exc:
             self.outcome.setText(self.tr("No backup could be made first: %1")
-                                 .replace("%1", str(exc)))
+                                 .replace("%1", problem(exc)))
             return False
         return True
 
@@ -120,7 +121,7 @@ class ImportHistoryDialog(QDialog):
         try:
             result = import_undo.undo_import(self.db, run.id)
         except ServiceError as exc:
-            self.outcome.setText(str(exc))
+            self.outcome.setText(problem(exc))
             return
         text = self.tr("Import undone: %1 removed, %2 put back as they were.").replace(
             "%1", str(len(result.removed))).replace("%2", str(len(result.restored)))
@@ -138,7 +139,7 @@ class ImportHistoryDialog(QDialog):
         try:
             report = importing.import_again(self.db, run.id)
         except ServiceError as exc:
-            self.outcome.setText(str(exc))
+            self.outcome.setText(problem(exc))
             return
         if not report.imported:
             QMessageBox.information(self, self.tr("Import again"), self.tr(

@@ -29,7 +29,7 @@ from services.maintenance import backup
 from services.transfer import importing
 from services.transfer.readers import read_bytes, read_file, read_text
 from services.transfer.table import Table
-from ui.labels import N_, _t
+from ui.labels import N_, _t, field_word, problem
 from ui.labels import label as label_text
 from ui.operations import run_long
 
@@ -158,7 +158,7 @@ class ImportDialog(QDialog):
                                         sheet=self.sheet.currentText() or None)
         except ServiceError as exc:
             self.table = None
-            self.info.setText(str(exc))
+            self.info.setText(problem(exc))
             self.preview.clear()
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
             importing.check_mapping(self.mapping(), self.table.headers,
                                     self.kind.currentData())
         except ServiceError as exc:
-            self.outcome.setText(str(exc))
+            self.outcome.setText(problem(exc))
             self.import_button.setEnabled(False)
             self.check_button.setEnabled(False)
             return
@@ -288,7 +288,7 @@ class ImportDialog(QDialog):
             self.outcome.setText(self.tr("The import was cancelled; nothing was changed."))
             return None
         except ServiceError as exc:
-            self.outcome.setText(str(exc))
+            self.outcome.setText(problem(exc))
             return None
 
     def check(self) -> None:
@@ -312,7 +312,7 @@ class ImportDialog(QDialog):
                 backup.backup_now(self.db)
             except (OSError, ServiceError) as exc:
                 self.outcome.setText(self.tr("No backup could be made before importing: %1")
-                                    .replace("%1", str(exc)))
+                                    .replace("%1", problem(exc)))
                 return
         report = self._run(dry_run=False, skip_bad=True)
         if report is None:
@@ -342,7 +342,7 @@ class ImportDialog(QDialog):
             table.setVisible(bool(items))
             table.setRowCount(len(items))
             for r, e in enumerate(items):
-                for c, value in enumerate((str(e.row), e.field, e.message)):
+                for c, value in enumerate((str(e.row), field_word(e.field), e.message)):
                     table.setItem(r, c, QTableWidgetItem(value))
             table.resizeColumnsToContents()
 

@@ -31,6 +31,7 @@ from models.database import Database
 from services.core.errors import ServiceError
 from services.ops import outreach as outreach_ops
 from services.ops import segments as segments_ops
+from ui.labels import problem, say
 
 
 class MailingDialog(QDialog):
@@ -142,7 +143,7 @@ class MailingDialog(QDialog):
             self.reached, left = outreach_ops.mailing_audience(self.db, self.segment.currentData(),
                                                           self.channel.currentData())
         except ServiceError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(problem(exc))
             return
         for r in self.reached:
             contact = r.email or r.phone or ", ".join(r.address[1:3])
@@ -150,7 +151,7 @@ class MailingDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.recipients.addItem(item)
         for x in left:
-            self.left_out.addItem(f"{x.name}: {x.reason}")
+            self.left_out.addItem(f"{x.name}: {say(x.reason)}")
         self.summary.setText(self.tr("%1 will get it; %2 left out (only customers who agreed "
                                      "to this channel, with an address for it).")
                              .replace("%1", str(len(self.reached))).replace("%2", str(len(left))))
@@ -206,14 +207,19 @@ class MailingDialog(QDialog):
 
         error = self._future.exception()
         if error is not None and not isinstance(error, MailingStopped):
-            self.summary.setText(str(error))
+            self.summary.setText(problem(error))
             return
         results = error.results if error is not None else self._future.result()
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
-        done = self.tr("Done: %1").replace(
-            "%1", ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+        said = {"sent": lambda n: self.tr("%n sent", "", n),
+                "skipped": lambda n: self.tr("%n skipped", "", n),
+                "failed": lambda n: self.tr("%n failed", "", n),
+                "not sent": lambda n: self.tr("%n not sent yet", "", n)}
+        done = self.tr("Done: %1").replace("%1", ", ".join(
+            said[status](n) if status in said else f"{n} {status}"
+            for status, n in sorted(counts.items())))
         self.summary.setText(f"{done}\n{error}" if error is not None else done)
 
     def write_eml(self, folder: str | None = None) -> None:
@@ -228,7 +234,7 @@ class MailingDialog(QDialog):
             results = write_eml(self.db, segments_ops.segment_members(
                 self.db, self.segment.currentData()), self.template.currentData(), folder)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Mailing"), str(exc))
+            QMessageBox.warning(self, self.tr("Mailing"), problem(exc))
             return
         written = sum(1 for r in results if r.status == "written")
         self.summary.setText(self.tr("%n message(s) written to %1", "", written)
@@ -245,7 +251,7 @@ class MailingDialog(QDialog):
             n = outreach_ops.export_mailing_csv(self.db, self.segment.currentData(),
                                            self.channel.currentData(), path)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export list"), str(exc))
+            QMessageBox.warning(self, self.tr("Export list"), problem(exc))
             return
         self.summary.setText(self.tr("%n recipient(s) written to %1", "", n)
                              .replace("%1", path))

@@ -22,6 +22,7 @@ from services.core.errors import ServiceError
 from services.customers import card_form as card_service
 from services.duplicates.pairs import FILLED
 from services.ops import customers as customers_ops
+from ui.labels import problem
 from ui.undo import UndoManager
 
 SHOWN = ("family_name",) + tuple(f for f in FILLED if f in (
@@ -143,6 +144,6 @@ class MergeDialog(QDialog):
         try:
             self.change = customers_ops.merge_customers(self.db, survivor, other, choose)
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(problem(exc))
             return
         self.accept()

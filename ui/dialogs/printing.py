@@ -37,6 +37,7 @@ from services.printing.jobs import NOUNS, NothingToPrint, PrintJob, PrintResult,
 from services.printing.labels import sheets
 from services.printing.preview import page_count, page_png
 from services.text.placeholders import PLACEHOLDERS
+from ui.labels import problem, say
 from ui.widgets import ErrorLabel
 
 PRINT_DPI = 300
@@ -249,11 +250,11 @@ class PrintDialog(QDialog):
         try:
             self.result_ = build(self.db, self.job())
         except NothingToPrint as exc:
-            self.error.show_messages([str(exc)])
+            self.error.show_messages([problem(exc)])
             self._show_skipped(exc.skipped)
             return
         except ServiceError as exc:
-            self.error.show_messages([str(exc)])
+            self.error.show_messages([problem(exc)])
             return
         self.error.show_messages([])
         self._show_skipped(self.result_.skipped)
@@ -273,7 +274,7 @@ class PrintDialog(QDialog):
             if len(skipped) > 8 else ""
         self.skipped.setText(self.tr("Left out (%1): %2%3 — %4")
                              .replace("%1", str(len(skipped))).replace("%2", names)
-                             .replace("%3", more).replace("%4", skipped[0].reason))
+                             .replace("%3", more).replace("%4", say(skipped[0].reason)))
 
     def show_page(self, index: int) -> None:
         if self.result_ is None or not 0 <= index < self.pages:
@@ -303,7 +304,7 @@ class PrintDialog(QDialog):
         try:
             write_atomic(path, self.result_.pdf)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save PDF"), problem(exc))
             return False
         self.result_.done()
         self.page_label.setText(self.tr("Saved to %1").replace("%1", path))
@@ -389,7 +390,7 @@ class TemplateDialog(QDialog):
             outreach_ops.save_letter_template(self.db, self.name.currentText(),
                                          self.language.currentText(), self.text.toPlainText())
         except ServiceError as exc:
-            self.error.show_messages([str(exc)])
+            self.error.show_messages([problem(exc)])
             return
         self.saved_name = self.name.currentText().strip().lower().replace(" ", "_")
         self.accept()

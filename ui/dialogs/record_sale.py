@@ -23,7 +23,9 @@ from services.customers import card_form as card_service
 from services.customers.writing import ContactDraft, CustomerDraft, parse_full_name
 from services.directory.listing import CustomerDirectory
 from services.ops import sales as sales_ops
+from ui.dialogs.settings import SettingsDialog, SettingsLink
 from ui.formatting import DAY_EDIT, money, to_date
+from ui.labels import problem, say
 from ui.undo import UndoManager
 from ui.widgets import CustomerPicker, ErrorLabel
 
@@ -92,7 +94,14 @@ class RecordSaleDialog(QDialog):
             edit.textChanged.connect(self.update_preview)
         sale = QFormLayout()
         sale.addRow(self.tr("Amount before discount"), self.amount)
-        sale.addRow(self.tr("Discount"), self.why)
+        self.rules_link = SettingsLink(db, self.tr("Set up discount levels…"),
+                                       SettingsDialog.LOYALTY)
+        self.rules_link.refreshed.connect(self.update_preview)
+        self.rules_link.hide()
+        discount = QVBoxLayout()
+        discount.addWidget(self.why)
+        discount.addWidget(self.rules_link)
+        sale.addRow(self.tr("Discount"), discount)
         sale.addRow(self.tr("What"), self.what)
         sale.addRow(self.tr("Category"), self.category)
         sale.addRow(self.tr("Date"), self.date)
@@ -147,14 +156,15 @@ class RecordSaleDialog(QDialog):
             self.points.setRange(0, 0)
             return
         try:
-            reason, pay, balance = sales_ops.sale_preview(self.db, cid, self.amount.text(),
-                                                          self.coupon.text())
+            reason, pay, balance, rules = sales_ops.sale_preview(
+                self.db, cid, self.amount.text(), self.coupon.text())
         except ServiceError as exc:
-            self.why.setText(str(exc))
+            self.why.setText(problem(exc))
             return
         self.points.setRange(0, balance)
         self.points.setEnabled(balance > 0)
-        text = reason
+        self.rules_link.setVisible(not rules)
+        text = say(reason)
         if highlighted:
             text = card_service.customer_name(self.db, cid) + ": " + text
         if pay is not None and self.amount.text().strip():
@@ -183,7 +193,7 @@ class RecordSaleDialog(QDialog):
             try:
                 family, given, patronymic = parse_full_name(self.new_name.text())
             except ValidationError as exc:
-                self.error.show_messages([str(exc)])
+                self.error.show_messages([problem(exc)])
                 return
             contacts = ([ContactDraft("phone", self.new_phone.text())]
                         if self.new_phone.text().strip() else [])
@@ -205,7 +215,7 @@ class RecordSaleDialog(QDialog):
                 coupon_code=self.coupon.text().strip() or None,
                 redeem_points=self.points.value())
         except ServiceError as exc:
-            self.error.show_messages([str(exc)])
+            self.error.show_messages([problem(exc)])
             return
         self.undo.push(outcome.change)
         self.outcome = outcome

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +22,19 @@ from services.analysis.metrics import ABC_XYZ_CELLS, RFM_GROUPS
 from services.core.errors import ServiceError
 from services.directory.segments import SegmentRule
 from services.ops import segments as segments_ops
+from services.text.dates import format_day
 from ui import labels
+from ui.labels import problem
+
+_DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def _shown_day(iso: str | None) -> str | None:
+    """A stored ISO day as the window spells days (and anything else as it is)."""
+    try:
+        return format_day(dt.date.fromisoformat(iso)) if iso else iso
+    except ValueError:
+        return iso
 
 
 def _words(text: str) -> list[str]:
@@ -59,10 +74,11 @@ class SegmentDialog(QDialog):
         form.addRow(self.tr("Interested in"), edit("interests", rule.interests,
                                                    self.tr("silver, roses…")))
         form.addRow(self.tr("Last purchase from"), edit("last_purchase_after",
-                                                        rule.last_purchase_after, "YYYY-MM-DD"))
+                                                        _shown_day(rule.last_purchase_after),
+                                                        self.tr("DD.MM.YYYY")))
         form.addRow(self.tr("Last purchase before"), edit("last_purchase_before",
-                                                          rule.last_purchase_before,
-                                                          "YYYY-MM-DD"))
+                                                          _shown_day(rule.last_purchase_before),
+                                                          self.tr("DD.MM.YYYY")))
         form.addRow(self.tr("Spent at least"), edit("spent_min", rule.spent_min))
         form.addRow(self.tr("Spent at most"), edit("spent_max", rule.spent_max))
         form.addRow(self.tr("Purchases at least"), edit("purchases_min", rule.purchases_min))
@@ -85,6 +101,9 @@ class SegmentDialog(QDialog):
             check.toggled.connect(self._changed)
             form.addRow(check)
         self.staff_id = rule.staff_id
+        self.words = {"name": self.tr("Name")}  # a problem is named as its row here is
+        for key, line in self.edits.items():
+            self.words[key] = form.labelForField(line).text()
         self.count = QLabel()
         self.count.setObjectName("segmentCount")
         self.error = QLabel()
@@ -116,14 +135,22 @@ class SegmentDialog(QDialog):
         def text(key: str):
             return self.edits[key].text().strip() or None
 
+        def day(key: str):  # typed day first, as every date in the window; kept ISO
+            typed = text(key)
+            m = _DOTTED_DAY.match(typed or "")
+            try:
+                return dt.date(*(int(g) for g in reversed(m.groups()))).isoformat()
+            except (AttributeError, ValueError):  # not day first, or no such day: as typed
+                return typed
+
         return SegmentRule(
             ladder=_words(self.edits["ladder"].text()), rfm=_words(self.edits["rfm"].text()),
             abc_xyz=[w.upper() if w != "insufficient" else w
                      for w in _words(self.edits["abc_xyz"].text())],
             tags=_words(self.edits["tags"].text()),
             interests=_words(self.edits["interests"].text()),
-            last_purchase_after=text("last_purchase_after"),
-            last_purchase_before=text("last_purchase_before"),
+            last_purchase_after=day("last_purchase_after"),
+            last_purchase_before=day("last_purchase_before"),
             spent_min=text("spent_min"), spent_max=text("spent_max"),
             purchases_min=number("purchases_min"), purchases_max=number("purchases_max"),
             birthday_month=number("birthday_month"), city=text("city"),
@@ -135,7 +162,7 @@ class SegmentDialog(QDialog):
         try:
             n = len(segments_ops.segment_rule_members(self.db, self.rule()))
         except (ServiceError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(problem(exc, self.words))
             self.count.setText("")
             return None
         self.error.setText("")
@@ -146,6 +173,6 @@ class SegmentDialog(QDialog):
         try:
             segments_ops.save_segment(self.db, self.name.text(), self.rule())
         except (ServiceError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(problem(exc, self.words))
             return
         self.accept()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import string
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,14 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
+from services.agenda.options import DEFAULT_RULES
 from services.core.errors import ValidationError
 from services.ops import settings as config_service
 from services.ops.settings import LevelRow
+from services.text.said import Said
+from ui.formatting import day
+from ui.labels import N_, problem, say
 from ui.widgets import Column, ErrorLabel, RecordTable
 
 
+def _example_values() -> dict:
+    """What a reminder's words are shown with as an example: a date a month away and so on."""
+    soon = dt.date.today() + dt.timedelta(days=30)
+    return {"label": Said(N_("Name day")), "date": day(soon), "years": 3, "code": "SPRING10",
+            "points": 120, "number": "2000000012345"}
+
+
+def _placeholders(text: str) -> list[str]:
+    return ["{" + name + "}" for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent=None):
+    LOYALTY = 1  # the tabs a link elsewhere opens Settings at
+
+    def __init__(self, db: Database, parent=None, tab: int = 0):
         super().__init__(parent)
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings"))
@@ -40,6 +61,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._reminders(), self.tr("Reminders"))
         tabs.addTab(self._letters(), self.tr("Letters"))
         tabs.addTab(self._mail(), self.tr("E-mail"))
+        tabs.setCurrentIndex(tab)
         self.errors = ErrorLabel()
         self.errors.setObjectName("settingsErrors")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -127,13 +149,13 @@ class SettingsDialog(QDialog):
         ]
         for key, text in rows:
             form.addRow(text, self._edit(key, v[key]))
-        form.addRow(QLabel(self.tr("Defaults follow the trade literature; see DOMAIN notes.")))
+        form.addRow(QLabel(self.tr("The defaults follow the trade literature on repeat "
+                                   "customers; the dashboard explains each figure.")))
         widget = QWidget()
         widget.setLayout(form)
         return widget
 
     def _reminders(self) -> QWidget:
-        from services.agenda.reminders import DEFAULT_RULES
         from ui.labels import action_labels, rule_labels
 
         stored = self.config.values.get("reminder_rules") or {}
@@ -156,7 +178,12 @@ class SettingsDialog(QDialog):
             for key, text in action_labels().items():
                 action.addItem(text, key)
             action.setCurrentIndex(max(0, action.findData(rule["action"])))
-            text = QLineEdit(rule["text"])
+            text = QLineEdit("" if rule["text"] == default["text"] else rule["text"])
+            text.setPlaceholderText(say(Said(default["text"], **_example_values())))
+            text.setToolTip(self.tr("Empty: the standard words, in the window's language. "
+                                    "Your own words can include: %1")
+                            .replace("%1", " ".join(_placeholders(default["text"]))
+                                     or self.tr("nothing to fill in")))
             for col, widget in enumerate((check, lead, action, text)):
                 table.setCellWidget(row, col, widget)
             self.rule_rows[name] = (check, lead, action, text)
@@ -238,7 +265,8 @@ class SettingsDialog(QDialog):
         c.values["smtp_security"] = self.security.currentData()
         c.values["reminder_rules"] = {
             name: {"enabled": check.isChecked(), "lead_days": lead.value(),
-                   "action": action.currentData(), "text": text.text()}
+                   "action": action.currentData(),
+                   "text": text.text().strip() or DEFAULT_RULES[name]["text"]}
             for name, (check, lead, action, text) in self.rule_rows.items()}
         for key, edit in self.edits.items():
             if key in c.values:
@@ -258,6 +286,49 @@ class SettingsDialog(QDialog):
                 config_service.store_smtp_password(self.edits["smtp_user"].text().strip(),
                                                    self.password.text())
         except ValidationError as exc:
-            self.errors.show_messages([str(e) for e in exc.errors])
+            self.errors.show_messages([problem(exc, self._words())])
             return
         self.accept()
+
+    def _words(self) -> dict[str, str]:
+        """Each setting as its row here is labelled, for the problems named after it."""
+        from ui.labels import rule_labels
+
+        words = {}
+        edits = {**self.edits, **{f"salutations.{language}.{sex}": edit for (language, sex), edit
+                                  in self.salutation_edits.items()}}
+        for form in self.findChildren(QFormLayout):
+            for key, edit in edits.items():
+                label = form.labelForField(edit)
+                if label is not None:
+                    words[key] = label.text()
+        names = rule_labels()
+        for name in self.rule_rows:
+            words[f"reminder_rules.{name}"] = self.tr("Reminder “%1”").replace(
+                "%1", names.get(name, name))
+        return words
+
+
+class SettingsLink(QLabel):
+    """"Set up …" that opens Settings at the page concerned: the window's own Settings when
+    there is one above (so the pages refresh after), else the dialog by itself."""
+
+    def __init__(self, db, text: str, tab: int, parent=None):
+        super().__init__(f'<a href="settings">{text}</a>', parent)
+        self.db, self.tab = db, tab
+        self.setObjectName("settingsLink")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linkActivated.connect(self.open)
+
+    def open(self, _link: str = "") -> None:
+        owner = self.window()
+        while owner is not None and not hasattr(owner, "open_settings"):
+            owner = owner.parentWidget()
+        if owner is not None:
+            owner.open_settings(self.tab)
+        else:
+            SettingsDialog(self.db, self.window(), self.tab).exec()
+        self.refreshed.emit()
+
+    refreshed = Signal()  # after Settings closed: what the link was for may have changed

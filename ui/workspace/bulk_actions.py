@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from services.core.errors import ServiceError
 from services.ops import customers as customers_ops
 from services.outreach import sending
+from ui.labels import problem
 
 
 class BulkActionsMixin:
@@ -16,7 +17,7 @@ class BulkActionsMixin:
         try:
             count, change = call(self.db, *args)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Regulars"), str(exc))
+            QMessageBox.warning(self, self.tr("Regulars"), problem(exc))
             return None
         self.undo.push(change)
         return count
@@ -115,7 +116,7 @@ class BulkActionsMixin:
         try:
             customers_ops.delete_for_good(self.db, ids)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete for good"), problem(exc))
             return
         # earlier undo steps may refer to the deleted customers
         self.undo.clear()

@@ -272,9 +272,9 @@ def test_first_purchase_anniversary_including_29_february(db):
     with db.transaction() as s:
         add_purchase(s, first, "10", date=D(2023, 6, 12))
         add_purchase(s, leap, "10", date=D(2024, 2, 29))
-    assert by_kind(db, "date") == [(D(2025, 6, 12), first, "2 year(s) since the first purchase")]
+    assert by_kind(db, "date") == [(D(2025, 6, 12), first, "Years since the first purchase: 2")]
     assert by_kind(db, "date", today=D(2025, 2, 27)) == [
-        (D(2025, 2, 28), leap, "1 year(s) since the first purchase")]
+        (D(2025, 2, 28), leap, "Years since the first purchase: 1")]
 
 
 def test_a_follow_up_done_is_recorded_as_feedback(db):

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -231,6 +232,8 @@ def test_loyalty_box_cards_coupons_points_and_personal_discount(qtbot, db, undo,
 
     card = make_card(qtbot, db, undo, anna)
     assert card.loyalty.cards_label.text() == "none" and card.loyalty.points_label.text() == "0"
+    assert card.loyalty.level_label.text() == "no discount: no discount levels are set up yet"
+    assert not card.loyalty.rules_link.isHidden()
     card.loyalty.card_button.click()
     number = card.loyalty.cards_label.text()
     assert len(number) == 13 and card.loyalty.card_button.text() == "Re-issue (lost)"
@@ -242,6 +245,7 @@ def test_loyalty_box_cards_coupons_points_and_personal_discount(qtbot, db, undo,
     monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (15.0, True))
     card.loyalty._issue_coupon()
     assert "(15%)" in card.loyalty.coupons_label.text()
+    assert re.search(r"→ \d\d\.\d\d\.\d{4}$", card.loyalty.coupons_label.text())
     assert card.loyalty.level_label.text().startswith("15%: coupon ")
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (25, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("birthday bonus", True))

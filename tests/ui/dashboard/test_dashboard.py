@@ -92,3 +92,26 @@ def test_a_month_bar_lists_that_months_buyers(qtbot, demo_db):
     assert window.filters.only_chip.text().startswith(f"Bought in {month}")
     page.crr_chart.clicked.emit(month)
     assert sorted(window.model.ids()) == sorted(expected)
+
+
+def test_each_figure_says_what_it_is_and_what_it_is_made_of(qtbot, demo_db):
+    from ui.formatting import money
+
+    window, page = open_dashboard(qtbot, demo_db)
+    m = page.data.metrics
+    ltv = page.tiles["ltv"]
+    assert ltv.title.text() == "Worth over a lifetime (LTV)" and not ltv.what.isHidden()
+    assert ltv.what.toolTip() == ltv.toolTip()
+    assert f"= {money(m.avg_check)} × {m.purchases_per_month:.2f} × " \
+        f"{float(m.margin_percent):g} % × {m.lifetime_months:.1f} = {money(m.ltv)}" \
+        in ltv.toolTip()
+    c = m.crr_counts
+    crr = page.tiles["crr"].toolTip()
+    assert f"({c['end']} − {c['new']}) ÷ {c['start']} = {m.crr * 100:.0f} %" in crr
+    assert "under 365 days old" in crr
+    assert "A bring the first 80 %" in page.grid.toolTip() and "X under 0.35" in \
+        page.grid.toolTip()
+    assert "RFM" in page.rfm_chart.toolTip()
+    assert page.crr_note.text().startswith("Why the month-by-month line is higher")
+    for tile in page.tiles.values():  # every caption readable: none greyed out
+        assert tile.title.isEnabled() and tile.note.isEnabled()

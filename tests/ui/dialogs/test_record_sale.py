@@ -47,7 +47,7 @@ def test_record_a_sale_for_a_new_customer(qtbot, db):
     assert dialog.new_phone.text() == "+44 7911 123456"
     dialog.amount.setText("99")
     dialog.save()
-    assert "name" in dialog.error.text()  # nobody's name yet
+    assert "Name: is empty" in dialog.error.text()  # nobody's name yet
     dialog.new_name.setText("Smith John")
     dialog.amount.setText("-5")
     dialog.save()
@@ -89,12 +89,12 @@ def test_the_dialog_says_why_and_applies_the_discount(qtbot, db):
     qtbot.addWidget(window)
     dialog = window.record_sale(cid)
     dialog.amount.setText("1000")
-    assert dialog.why.text() == "10%: Regular since the 3rd purchase → to pay 900.00"
+    assert dialog.why.text() == "10%: Regular, from purchase no. 3 → to pay 900.00"
     dialog.what.setText("ring")
     dialog.save()
     assert not dialog.isVisible()
     assert dialog.outcome.discount == 100 and dialog.outcome.paid == 900
-    assert "10%: Regular since the 3rd purchase" in window.statusBar().currentMessage()
+    assert "10%: Regular, from purchase no. 3" in window.statusBar().currentMessage()
     lines = card_service.purchase_lines(db, cid)
     assert (str(lines[0].amount), str(lines[0].discount_amount)) == ("900.00", "100.00")
 
@@ -146,5 +146,29 @@ def test_the_highlighted_customer_s_discount_shows_before_choosing(qtbot, db):
     qtbot.keyClicks(dialog.picker.edit, "Regular")
     qtbot.waitUntil(lambda: dialog.picker.results.count() == 1, timeout=2000)
     assert dialog.customer_id is None  # highlighted, not chosen yet
-    assert dialog.why.text() == ("Regular: 10%: Regular since the 3rd purchase → to pay "
+    assert dialog.why.text() == ("Regular: 10%: Regular, from purchase no. 3 → to pay "
                                  "1\u202f350.00")
+
+
+def test_with_no_discount_levels_the_sale_says_so_and_links_to_settings(qtbot, db, monkeypatch):
+    from services.sales.loyalty import add_level
+    from ui.dialogs.settings import SettingsDialog
+
+    with db.transaction() as s:
+        cid = create_customer(s, CustomerDraft(family_name="Иванова")).id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = window.record_sale(cid)
+    assert dialog.why.text() == "no discount: no discount levels are set up yet"
+    assert not dialog.rules_link.isHidden()
+    opened = []
+
+    def settings_at(tab):  # as if the owner set up a level there
+        opened.append(tab)
+        with db.transaction() as s:
+            add_level(s, "Regular", "10", min_purchases=1)
+
+    monkeypatch.setattr(window, "open_settings", settings_at)
+    dialog.rules_link.linkActivated.emit("settings")
+    assert opened == [SettingsDialog.LOYALTY]
+    assert dialog.rules_link.isHidden() and dialog.why.text().startswith("10%: Regular")

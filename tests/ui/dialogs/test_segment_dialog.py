@@ -13,7 +13,9 @@ def test_builder_counts_live_and_names_bad_criteria(qtbot, demo_db):
     assert 0 < narrowed < everyone
     dialog.edits["last_purchase_after"].setText("31.02.2026")
     assert dialog.update_count() is None
-    assert "last_purchase_after" in dialog.error.text()
+    assert dialog.error.text() == "Last purchase from: '31.02.2026' is not a date"
+    dialog.edits["last_purchase_after"].setText("01.01.2000")  # day first, as shown everywhere
+    assert dialog.update_count() == narrowed and dialog.rule().last_purchase_after == "2000-01-01"
     dialog.edits["last_purchase_after"].setText("")
     dialog.edits["abc_xyz"].setText("ax, bx")
     dialog.name.setText("Best regulars")
