@@ -23,6 +23,7 @@ from ui.icons import icon
 from ui.labels import problem, say
 from ui.operations import OP, ChangeHub
 from ui.undo import UndoManager
+from ui.widgets import fit_to_screen
 from ui.window_dialogs import DialogsMixin
 from ui.window_menus import MenusMixin
 from ui.window_pages import PagesMixin, _today
@@ -197,7 +198,7 @@ class MainWindow(CustomerListMixin, BulkActionsMixin, MenusMixin, DialogsMixin, 
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 720)
+            fit_to_screen(self, 1200, 720)
         state = settings.value("main/header")
         if state is not None:
             header = self.table.horizontalHeader()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,17 @@ from PySide6.QtWidgets import (
 
 from services.directory.listing import CustomerDirectory
 from services.text.contacts import format_phone
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at the size the window is designed for, or smaller on a small screen (a 1024×600
+    netbook): never larger than the screen it opens on."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.92))
+    window.resize(width, height)
 
 
 def named_line(name: str, placeholder: str, edited) -> QLineEdit:

@@ -1802,8 +1802,16 @@ This cannot be undone.</source>
         <translation>С покупки през периода: %1</translation>
     </message>
     <message>
+        <source>Everyone in the file (archived ones aside); the note counts those whose last purchase is recent enough to count them as customers at the end of the period.</source>
+        <translation>Всички в картотеката (без архивираните); отдолу — тези, чиято последна покупка е достатъчно скорошна, за да се броят за клиенти в края на периода.</translation>
+    </message>
+    <message>
         <source>bought twice or more</source>
         <translation>купили два или повече пъти</translation>
+    </message>
+    <message>
+        <source>The share of buyers who came back for a second purchase or more. The second and the third purchase are where a buyer becomes a regular: raise this first.</source>
+        <translation>Делът на купувачите, върнали се за втора покупка и повече. Именно с втората и третата покупка купувачът става постоянен клиент: вдигнете първо тази цифра.</translation>
     </message>
     <message>
         <source>%1 purchases</source>

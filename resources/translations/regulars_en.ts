@@ -1791,7 +1791,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone in the file (archived ones aside); the note counts those whose last purchase is recent enough to count them as customers at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bought twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of buyers who came back for a second purchase or more. The second and the third purchase are where a buyer becomes a regular: raise this first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

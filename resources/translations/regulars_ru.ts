@@ -1812,8 +1812,16 @@ This cannot be undone.</source>
         <translation>с покупками за период: %1</translation>
     </message>
     <message>
+        <source>Everyone in the file (archived ones aside); the note counts those whose last purchase is recent enough to count them as customers at the end of the period.</source>
+        <translation>Все в картотеке (кроме архивных); ниже — те, чья последняя покупка достаточно свежая, чтобы считать их покупателями на конец периода.</translation>
+    </message>
+    <message>
         <source>bought twice or more</source>
         <translation>купили два раза и более</translation>
+    </message>
+    <message>
+        <source>The share of buyers who came back for a second purchase or more. The second and the third purchase are where a buyer becomes a regular: raise this first.</source>
+        <translation>Доля покупателей, вернувшихся за второй покупкой и дальше. Именно на второй и третьей покупке покупатель становится постоянным: поднимайте эту цифру в первую очередь.</translation>
     </message>
     <message>
         <source>%1 purchases</source>

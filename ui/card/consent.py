@@ -27,7 +27,6 @@ class ConsentBox(QGroupBox):
             check.setObjectName(f"consent_{channel}")
             check.toggled.connect(self._changed)
             info = QLabel()
-            info.setEnabled(False)
             self.consent_checks[channel] = check
             self.consent_info[channel] = info
             consent_layout.addWidget(check, row, 0)
@@ -77,4 +76,5 @@ class ConsentBox(QGroupBox):
             text = self.tr("withdrawn %1").replace("%1", day(info.withdrawn_at))
         else:
             text = ""
-        return f"{text} · {info.method}" if info.method and text else text
+        # a method from the list is said in the window's language; one typed in, as typed
+        return f"{text} · {labels.say(info.method)}" if info.method and text else text

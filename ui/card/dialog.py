@@ -44,7 +44,7 @@ from ui.card.tables import CardTables
 from ui.formatting import day
 from ui.labels import problem
 from ui.undo import UndoManager
-from ui.widgets import ErrorLabel, named_line
+from ui.widgets import ErrorLabel, fit_to_screen, named_line
 
 CHECK_DELAY_MS = 250
 
@@ -68,7 +68,7 @@ class CustomerCard(QDialog):
         self.dirty = False
         self.errors: list[FieldError] = []
         self._loading = False
-        self.resize(1120, 800)
+        fit_to_screen(self, 1120, 800)
 
         self.banner = QLabel()
         self.banner.setObjectName("duplicateHint")

@@ -75,7 +75,8 @@ class BarChart(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else
                        Qt.CursorShape.ArrowCursor)
         bar = next((b for b in self.bars if b.key == over), None)
-        self.setToolTip(bar.tooltip if bar else "")
+        self.setToolTip((bar.tooltip or f"{bar.label}: {self.value_format(sum(bar.values))}")
+                        if bar else "")
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p, text, top = _begin(self, self.title)
@@ -114,9 +115,11 @@ class BarChart(QWidget):
                            self.value_format(sum(bar.values)))
                 self._hit.append((QRectF(0, y, self.width(), row_h), bar.key))
             return
-        bottom = self.height() - fm.height() - 10
-        area_h = max(10, bottom - top - fm.height())
         col_w = (self.width() - 16) / len(self.bars)
+        names = [_fit(fm, bar.label, col_w - 4) for bar in self.bars]
+        lines = max(name.count("\n") + 1 for name in names)
+        bottom = self.height() - fm.height() * lines - 10
+        area_h = max(10, bottom - top - fm.height())
         for i, bar in enumerate(self.bars):
             x = 8 + i * col_w
             y = bottom
@@ -129,9 +132,29 @@ class BarChart(QWidget):
             if col_w > fm.horizontalAdvance(self.value_format(sum(bar.values))) + 2:
                 p.drawText(QRectF(x, y - fm.height() - 2, col_w, fm.height()),
                            Qt.AlignmentFlag.AlignHCenter, self.value_format(sum(bar.values)))
-            p.drawText(QRectF(x, bottom + 4, col_w, fm.height() + 4),
-                       Qt.AlignmentFlag.AlignHCenter, bar.label)
+            p.drawText(QRectF(x, bottom + 4, col_w, fm.height() * lines + 4),
+                       Qt.AlignmentFlag.AlignHCenter, names[i])
             self._hit.append((QRectF(x, top, col_w, self.height() - top), bar.key))
+
+
+def _fit(fm, text: str, width: float) -> str:
+    """A bar's name under a narrow bar: on two lines when it is too long for one, each cut
+    with "…" rather than running into its neighbours (the full name is in the tooltip)."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    first = words[0] if words else text
+    for n in range(len(words) - 1, 0, -1):
+        if fm.horizontalAdvance(" ".join(words[:n])) <= width:
+            first = " ".join(words[:n])
+            rest = " ".join(words[n:])
+            break
+    else:
+        rest = " ".join(words[1:])
+    lines = [fm.elidedText(first, Qt.TextElideMode.ElideRight, int(width))]
+    if rest:
+        lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, int(width)))
+    return "\n".join(lines)
 
 
 class LineChart(BarChart):

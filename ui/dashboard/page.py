@@ -253,10 +253,17 @@ class DashboardPage(QWidget):
             return "—" if x is None else f"{x * 100:.0f} %"
 
         money = _short
-        self.tiles["customers"].show_value(count(m.customers),
-                                           self.tr("%1 bought in the period")
-                                           .replace("%1", count(m.crr_counts['end'])))
-        self.tiles["repeat"].show_value(pct(m.repeat_rate), self.tr("bought twice or more"))
+        self.tiles["customers"].show_value(
+            count(m.customers), self.tr("%1 bought in the period")
+            .replace("%1", count(m.crr_counts['end'])),
+            self.tr("Everyone in the file (archived ones aside); the note counts those whose "
+                    "last purchase is recent enough to count them as customers at the end of "
+                    "the period."))
+        self.tiles["repeat"].show_value(
+            pct(m.repeat_rate), self.tr("bought twice or more"),
+            self.tr("The share of buyers who came back for a second purchase or more. The "
+                    "second and the third purchase are where a buyer becomes a regular: "
+                    "raise this first."))
         self.tiles["check"].show_value(
             money(float(m.avg_check)), self.tr("%1 purchases").replace("%1", count(m.purchases)),
             self.tr("The average purchase in the period: revenue ÷ purchases = %1 ÷ %2 = %3.")

@@ -32,6 +32,7 @@ from services.transfer.table import Table
 from ui.labels import N_, _t, field_word, problem
 from ui.labels import label as label_text
 from ui.operations import run_long
+from ui.widgets import fit_to_screen
 
 PREVIEW_ROWS = 10
 READING_WIDTH = 380
@@ -129,7 +130,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(buttons)
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
 
         self.kind.currentIndexChanged.connect(lambda _i: self.fill_mapping())
         self.encoding.currentIndexChanged.connect(lambda _i: self.reread())

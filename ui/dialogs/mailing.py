@@ -32,6 +32,7 @@ from services.core.errors import ServiceError
 from services.ops import outreach as outreach_ops
 from services.ops import segments as segments_ops
 from ui.labels import problem, say
+from ui.widgets import fit_to_screen
 
 
 class MailingDialog(QDialog):
@@ -112,7 +113,7 @@ class MailingDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
         self._reset()
 
     @staticmethod

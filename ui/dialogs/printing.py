@@ -38,7 +38,7 @@ from services.printing.labels import sheets
 from services.printing.preview import page_count, page_png
 from services.text.placeholders import PLACEHOLDERS
 from ui.labels import problem, say
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, fit_to_screen
 
 PRINT_DPI = 300
 
@@ -200,7 +200,7 @@ class PrintDialog(QDialog):
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
         self._kind_changed()
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
     def _fill_templates(self) -> None:
         current = self.template.currentData()
